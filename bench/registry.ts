@@ -1,0 +1,16 @@
+import { healthBench, meBench } from './benchmarks/http';
+import { importExportBench } from './benchmarks/import-export';
+import { loginBench } from './benchmarks/login';
+import { qualificationReportBench } from './benchmarks/reports';
+import { searchBench } from './benchmarks/search';
+import type { Benchmark } from './types';
+
+/** Every benchmark `npm run bench` knows; add new ones here. */
+export const benchmarks: Benchmark[] = [
+  healthBench,
+  meBench,
+  loginBench,
+  searchBench,
+  qualificationReportBench,
+  importExportBench,
+];

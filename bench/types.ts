@@ -1,0 +1,31 @@
+import type pg from 'pg';
+import type { App } from '../src/server/http/types';
+
+/** One measured figure. Benchmarks record figures; nothing here asserts a time. */
+export interface Measurement {
+  name: string;
+  unit: string;
+  median?: number;
+  p95?: number;
+  p99?: number;
+  value?: number;
+  samples?: number;
+  notes?: string;
+}
+
+export interface BenchContext {
+  app: App;
+  baseUrl: string;
+  adminPassword: string;
+  databaseUrl: string;
+  /** Maintenance connection on the same server (benchmarks that need a database of their own). */
+  adminUrl: string;
+  /** Direct access for hand-written baselines and sampling. */
+  pool: pg.Pool;
+}
+
+export interface Benchmark {
+  name: string;
+  description: string;
+  run(ctx: BenchContext): Promise<Measurement[]>;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "person" ADD COLUMN "current_assigned" boolean DEFAULT false NOT NULL;

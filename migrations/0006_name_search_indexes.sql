@@ -1,0 +1,2 @@
+CREATE INDEX "person_name_prefix_idx" ON "person" USING btree ("name_folded" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "person_given_name_idx" ON "person" USING btree ("name_sort" text_pattern_ops);

@@ -1,0 +1,130 @@
+/**
+ * Evaluates a person against a standard set for a post in a unit on a date (pure, no I/O).
+ * đạt chuẩn (meets): every requirement met; đang hoàn thiện (in_progress): every unmet requirement
+ * is covered by a qualification in progress that will meet it; chưa đạt chuẩn (gap) otherwise.
+ * A requirement inside its grace period does not count against the person, but is listed.
+ */
+
+import { yearsBetween } from '../catalog/dates';
+import { DIMENSION_LABELS, LEVEL_LABELS, levelRank } from '../catalog/levels';
+import { foldVietnamese } from '../text/fold';
+import { addMonths, monthsBetween, retirementDate } from './retirement';
+import type {
+  Evaluation,
+  Gap,
+  PersonFacts,
+  Requirement,
+  RequirementStatus,
+  StandardSet,
+  UnitFacts,
+} from './types';
+
+export function describeRequirement(r: Requirement): string {
+  switch (r.kind) {
+    case 'level': {
+      const level = LEVEL_LABELS[r.dimension][r.minLevel] ?? r.minLevel;
+      const fields = r.fields?.length ? ` (chuyên ngành: ${r.fields.join(', ')})` : '';
+      return `${DIMENSION_LABELS[r.dimension]}: ${level} trở lên${fields}`;
+    }
+    case 'anyOf':
+      return r.options.map(describeRequirement).join(' hoặc ');
+    case 'serviceYears':
+      return `Thời gian công tác từ ${r.minYears} năm trở lên`;
+    case 'fullTerm':
+      return `Đủ tuổi công tác trọn ${r.months} tháng (một nhiệm kỳ) tính đến tuổi nghỉ hưu`;
+  }
+}
+
+function fieldMatches(r: Extract<Requirement, { kind: 'level' }>, major: string | null): boolean {
+  if (!r.fields?.length) return true;
+  const m = foldVietnamese(major ?? '');
+  return r.fields.some((f) => m.includes(foldVietnamese(f)));
+}
+
+function levelStatus(
+  r: Extract<Requirement, { kind: 'level' }>,
+  p: PersonFacts,
+  date: string,
+): 'met' | 'in_progress' | 'gap' {
+  const need = levelRank(r.dimension, r.minLevel);
+  const relevant = p.qualifications.filter(
+    (q) => q.dimension === r.dimension && levelRank(q.dimension, q.level) >= need && fieldMatches(r, q.major),
+  );
+  if (relevant.some((q) => q.status === 'completed' && (q.endDate === null || q.endDate <= date)))
+    return 'met';
+  if (relevant.some((q) => q.status === 'in_progress' || (q.endDate !== null && q.endDate > date)))
+    return 'in_progress';
+  return 'gap';
+}
+
+/** Status of one requirement; `fullTerm` needs the appointment date (the gate passes it as `date`). */
+export function requirementStatus(
+  r: Requirement,
+  p: PersonFacts,
+  u: UnitFacts,
+  date: string,
+): RequirementStatus {
+  switch (r.kind) {
+    case 'level': {
+      const s = levelStatus(r, p, date);
+      if (s !== 'met' && r.graceMonths && (u.difficultArea || p.ethnicMinority)) {
+        if (date < addMonths(u.validFrom, r.graceMonths)) return 'grace';
+      }
+      return s;
+    }
+    case 'anyOf': {
+      const all = r.options.map((o) => requirementStatus(o, p, u, date));
+      if (all.includes('met')) return 'met';
+      if (all.includes('grace')) return 'grace';
+      return all.includes('in_progress') ? 'in_progress' : 'gap';
+    }
+    case 'serviceYears':
+      return p.serviceStart && yearsBetween(p.serviceStart, date) >= r.minYears ? 'met' : 'gap';
+    case 'fullTerm':
+      return monthsBetween(date, retirementDate(p.birthDate, p.gender)) >= r.months ? 'met' : 'gap';
+  }
+}
+
+function closesWith(r: Requirement): Gap['closesWith'] {
+  if (r.kind === 'level') return { dimension: r.dimension, level: r.minLevel };
+  if (r.kind === 'anyOf') return r.options.map(closesWith).find((c) => c !== null) ?? null;
+  return null;
+}
+
+/**
+ * Compliance of a person with a set on a date. `fullTerm` requirements are conditions of the
+ * appointment (the gate checks them), so they never enter the compliance status.
+ */
+export function evaluate(set: StandardSet, p: PersonFacts, u: UnitFacts, date: string): Evaluation {
+  const gaps: Gap[] = [];
+  let worst: Evaluation['status'] = 'meets';
+  for (const r of set.requirements) {
+    if (r.kind === 'fullTerm') continue;
+    const s = requirementStatus(r, p, u, date);
+    if (s === 'met') continue;
+    const gap: Gap = {
+      requirementId: r.id,
+      requirement: describeRequirement(r),
+      legalBasis: set.legalBasis,
+      closesWith: closesWith(r),
+    };
+    if (s === 'grace' && r.kind === 'level' && r.graceMonths)
+      gap.graceUntil = addMonths(u.validFrom, r.graceMonths);
+    gaps.push(gap);
+    if (s === 'gap') worst = 'gap';
+    else if (s === 'in_progress' && worst === 'meets') worst = 'in_progress';
+  }
+  return { status: worst, gaps };
+}
+
+/** The set in force for a post on a date: a new version applies from its start, earlier dates keep the old one. */
+export function setInForce(sets: readonly StandardSet[], position: string, date: string): StandardSet | null {
+  return (
+    sets.find(
+      (s) =>
+        s.appliesTo.positions.includes(position) &&
+        s.validFrom <= date &&
+        (s.validTo === null || s.validTo > date),
+    ) ?? null
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Stable error codes, their HTTP status and Vietnamese message. One mapper, one error shape
+ * (contracts §2): `{ error: { code, message, details?, requestId? } }`.
+ */
+export const ERRORS = {
+  VALIDATION_ERROR: { status: 400, message: 'Dữ liệu gửi lên không hợp lệ.' },
+  INVALID_JSON: { status: 400, message: 'Nội dung JSON không hợp lệ.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Kiểu nội dung không được hỗ trợ.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'Dữ liệu gửi lên quá lớn.' },
+  UNAUTHENTICATED: { status: 401, message: 'Phiên đăng nhập đã hết hạn hoặc chưa đăng nhập.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Tên đăng nhập hoặc mật khẩu không đúng.' },
+  INVALID_TOKEN: { status: 401, message: 'Token truy cập không hợp lệ hoặc đã bị thu hồi.' },
+  WRONG_PASSWORD: { status: 400, message: 'Mật khẩu hiện tại không đúng.' },
+  CSRF_INVALID: { status: 403, message: 'Thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF).' },
+  FORBIDDEN: { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Không tìm thấy địa chỉ yêu cầu.' },
+  USER_NOT_FOUND: { status: 404, message: 'Không tìm thấy người dùng.' },
+  TOKEN_NOT_FOUND: { status: 404, message: 'Không tìm thấy token.' },
+  UNIT_NOT_FOUND: { status: 404, message: 'Không tìm thấy đơn vị.' },
+  PERSON_NOT_FOUND: { status: 404, message: 'Không tìm thấy cán bộ.' },
+  ASSIGNMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy quá trình công tác.' },
+  QUALIFICATION_NOT_FOUND: { status: 404, message: 'Không tìm thấy thông tin trình độ.' },
+  CCCD_TAKEN: { status: 409, message: 'Số CCCD đã có trong hồ sơ của người khác.' },
+  UNIT_CODE_TAKEN: { status: 409, message: 'Mã đơn vị đã được sử dụng.' },
+  UNIT_HAS_MEMBERS: { status: 409, message: 'Đơn vị còn cán bộ đang công tác hoặc đơn vị trực thuộc.' },
+  USERNAME_TAKEN: { status: 409, message: 'Tên đăng nhập đã được sử dụng.' },
+  VERSION_CONFLICT: {
+    status: 409,
+    message: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại để xem dữ liệu mới nhất rồi sửa lại.',
+  },
+  SCOPE_NOT_ALLOWED: { status: 403, message: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.' },
+  ROLE_NOT_ALLOWED: { status: 403, message: 'Bạn không được cấp vai trò này.' },
+  CANNOT_CHANGE_SELF: { status: 400, message: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình.' },
+  ACCOUNT_LOCKED: {
+    status: 429,
+    message: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.',
+  },
+  RATE_LIMITED: { status: 429, message: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.' },
+  DB_UNAVAILABLE: { status: 503, message: 'Cơ sở dữ liệu tạm thời không truy cập được.' },
+  INTERNAL: { status: 500, message: 'Đã có lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị viên.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: unknown;
+  readonly headers: Record<string, string>;
+
+  constructor(
+    code: ErrorCode,
+    opts: { message?: string; details?: unknown; headers?: Record<string, string> } = {},
+  ) {
+    super(opts.message ?? ERRORS[code].message);
+    this.code = code;
+    this.status = ERRORS[code].status;
+    this.details = opts.details;
+    this.headers = opts.headers ?? {};
+  }
+}
+
+export const notFound = (
+  code: 'USER_NOT_FOUND' | 'TOKEN_NOT_FOUND' | 'UNIT_NOT_FOUND' | 'PERSON_NOT_FOUND',
+) => new AppError(code);
+
+/** A 400 naming one field, for rules zod cannot see (they need the database). */
+export function fieldError(path: string, message: string): AppError {
+  return new AppError('VALIDATION_ERROR', { details: [{ path, message }] });
+}

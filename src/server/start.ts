@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import { buildApp } from './app';
+import { type Config, loadConfig } from './config';
+import { connect } from './db/connect';
+import { runMigrations } from './db/migrate';
+import { purgeExpiredSessions } from './modules/auth/queries';
+import { maybeLoadDemo } from './modules/demo/demo';
+import { ensureFirstAdmin } from './modules/users/bootstrap';
+
+export const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+
+const consoleLog = {
+  info: (m: string) => console.log(`[cadre] ${m}`),
+  warn: (m: string) => console.warn(`[cadre] ${m}`),
+};
+
+/**
+ * Starts Cadre: database (embedded or DATABASE_URL), migrations, first admin, HTTP server.
+ * Stops everything in order on SIGINT/SIGTERM.
+ */
+export async function startServer(config: Config = loadConfig()): Promise<void> {
+  const conn = await connect(config, consoleLog);
+  let closing = false;
+  try {
+    await runMigrations(conn.db);
+    const admin = await ensureFirstAdmin(conn.db, config.adminPassword);
+    await maybeLoadDemo(conn.db, config, consoleLog);
+    if (admin.generated) {
+      console.log('\n============================================================');
+      console.log(' Tài khoản quản trị đầu tiên (chỉ hiển thị MỘT lần):');
+      console.log(`   Tên đăng nhập: admin    Mật khẩu: ${admin.generated}`);
+      console.log(' Hãy đổi mật khẩu sau khi đăng nhập.');
+      console.log('============================================================\n');
+    }
+    const { app } = await buildApp({
+      db: conn.db,
+      config,
+      webDir,
+      pingDb: async () => {
+        try {
+          await conn.db.execute(sql`select 1`);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+    });
+    // Housekeeping: expired sessions are useless rows; drop them hourly (not audited: no user change).
+    const purge = setInterval(() => void purgeExpiredSessions(conn.db).catch(() => undefined), 3600_000);
+    purge.unref();
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      clearInterval(purge);
+      app.log.info(`${signal}: dừng máy chủ`);
+      // A second signal while stopping forces exit.
+      const force = setTimeout(() => process.exit(1), 30_000);
+      force.unref();
+      try {
+        await app.close();
+      } finally {
+        await conn.shutdown();
+        process.exit(0);
+      }
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen({ port: config.port, host: config.host });
+    consoleLog.info(
+      `Cadre đang chạy tại http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+    );
+  } catch (err) {
+    await conn.shutdown().catch(() => undefined);
+    throw err;
+  }
+}

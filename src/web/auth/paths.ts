@@ -1,0 +1,41 @@
+/** Route paths, in Vietnamese like the rest of the UI. */
+export const paths = {
+  login: '/dang-nhap',
+  dashboard: '/',
+  org: '/don-vi',
+  people: '/can-bo',
+  standards: '/tieu-chuan',
+  training: '/dao-tao',
+  plans: '/ke-hoach',
+  succession: '/quy-hoach',
+  reports: '/bao-cao',
+  peopleImport: '/can-bo/nhap-du-lieu',
+  reportQualifications: '/bao-cao/trinh-do',
+  users: '/quan-tri/nguoi-dung',
+  roles: '/quan-tri/vai-tro',
+  positions: '/quan-tri/chuc-vu',
+  audit: '/quan-tri/nhat-ky',
+  changePassword: '/tai-khoan/doi-mat-khau',
+  tokens: '/tai-khoan/token-api',
+} as const;
+
+/** The person page, and its print view (Mẫu 2C style). */
+export const personPath = (id: number) => `${paths.people}/${id}`;
+export const personPrintPath = (id: number) => `${paths.people}/${id}/in`;
+
+/**
+ * Only same-site paths are accepted as `next`, so a crafted link cannot send a user who has
+ * just signed in to another site.
+ */
+export function safeNext(next: string | null | undefined): string {
+  // A path on this site: one leading slash, not followed by another slash or a backslash.
+  if (next == null || !/^\/(?![/\\])/.test(next)) return paths.dashboard;
+  if (next === paths.login || next.startsWith(`${paths.login}?`)) return paths.dashboard;
+  return next;
+}
+
+export function loginPath(next?: string): string {
+  if (!next || next === paths.dashboard) return paths.login;
+  if (safeNext(next) === paths.dashboard) return paths.login;
+  return `${paths.login}?next=${encodeURIComponent(next)}`;
+}

@@ -1,0 +1,62 @@
+import {
+  ArrowRightOutlined,
+  BarChartOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+} from '@ant-design/icons';
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '../../auth/paths';
+import { PageHeader } from '../../components/PageHeader';
+
+/** Báo cáo: the reports available, each a card leading to its page. */
+export default function ReportsPage() {
+  const { t } = useTranslation();
+  const planned = [
+    { key: 'compliance', icon: <SafetyCertificateOutlined /> },
+    { key: 'training', icon: <ReadOutlined /> },
+  ] as const;
+  return (
+    <>
+      <PageHeader title={t('reports.title')}>{t('reports.intro')}</PageHeader>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12} xl={8}>
+          <Link to={paths.reportQualifications} style={{ display: 'block', height: '100%' }}>
+            <Card hoverable style={{ height: '100%' }}>
+              <Flex gap={12} align="flex-start">
+                <span style={{ fontSize: 24, color: '#1677ff' }}>
+                  <BarChartOutlined />
+                </span>
+                <div style={{ minWidth: 0, flex: 1 }}>
+                  <Typography.Title level={5} style={{ margin: 0 }}>
+                    {t('reports.qualifications.title')}
+                  </Typography.Title>
+                  <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+                    {t('reports.qualifications.card')}
+                  </Typography.Paragraph>
+                </div>
+                <ArrowRightOutlined style={{ color: '#1677ff' }} />
+              </Flex>
+            </Card>
+          </Link>
+        </Col>
+        {planned.map((p) => (
+          <Col key={p.key} xs={24} md={12} xl={8}>
+            <Card style={{ height: '100%' }}>
+              <Flex gap={12} align="flex-start">
+                <span style={{ fontSize: 24, color: '#bfbfbf' }}>{p.icon}</span>
+                <div style={{ minWidth: 0 }}>
+                  <Typography.Title level={5} style={{ margin: 0 }} type="secondary">
+                    {t(`reports.planned.${p.key}`)}
+                  </Typography.Title>
+                  <Tag style={{ marginTop: 8 }}>{t('modules.underConstruction')}</Tag>
+                </div>
+              </Flex>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}

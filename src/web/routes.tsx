@@ -1,0 +1,97 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { Permission } from '../core/roles';
+import { paths } from './auth/paths';
+import { RequireAuth, RequirePermission } from './auth/RequireAuth';
+import { AppLayout, PageSpin } from './components/AppLayout';
+import { CrashScreen } from './components/ErrorBoundary';
+import { PLANNED_MODULES } from './components/modules';
+
+// One chunk per page: antd components follow the pages that use them.
+const LoginPage = lazy(() => import('./pages/auth/LoginPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const ModulePlaceholderPage = lazy(() => import('./pages/modules/ModulePlaceholderPage'));
+const UsersPage = lazy(() => import('./pages/admin/users/UsersPage'));
+const RolesPage = lazy(() => import('./pages/admin/roles/RolesPage'));
+const PositionsPage = lazy(() => import('./pages/admin/positions/PositionsPage'));
+const AuditPage = lazy(() => import('./pages/admin/audit/AuditPage'));
+const ChangePasswordPage = lazy(() => import('./pages/account/ChangePasswordPage'));
+const TokensPage = lazy(() => import('./pages/account/TokensPage'));
+const NotFoundPage = lazy(() => import('./pages/errors/NotFoundPage'));
+const OrgPage = lazy(() => import('./pages/org/OrgPage'));
+const PeoplePage = lazy(() => import('./pages/people/PeoplePage'));
+const ImportPage = lazy(() => import('./pages/people/ImportPage'));
+const PersonPage = lazy(() => import('./pages/people/person/PersonPage'));
+const PersonPrintPage = lazy(() => import('./pages/people/person/PersonPrintPage'));
+const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
+const QualificationReportPage = lazy(() => import('./pages/reports/QualificationReportPage'));
+
+function guarded(permission: Permission, element: React.ReactNode) {
+  return <RequirePermission permission={permission}>{element}</RequirePermission>;
+}
+
+/** Strip the leading "/" of an absolute path for a nested route. */
+const rel = (p: string) => p.replace(/^\//, '');
+
+const routes: RouteObject[] = [
+  {
+    path: '/dang-nhap',
+    errorElement: <CrashScreen />,
+    element: (
+      <Suspense fallback={<PageSpin />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    // The print view stands alone (no menu, no header): an A4 sheet and an "In" button.
+    path: '/can-bo/:id/in',
+    errorElement: <CrashScreen />,
+    element: (
+      <RequireAuth>
+        <Suspense fallback={<PageSpin />}>{guarded('people.read', <PersonPrintPage />)}</Suspense>
+      </RequireAuth>
+    ),
+  },
+  {
+    path: '/',
+    errorElement: <CrashScreen />,
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    children: [
+      {
+        // A page that fails (a chunk that no longer exists after an upgrade, a bug) shows the
+        // crash screen inside the shell, so the menu stays usable.
+        errorElement: <CrashScreen />,
+        children: [
+          { index: true, element: <DashboardPage /> },
+          ...PLANNED_MODULES.map((m) => ({
+            path: rel(m.path),
+            element: <ModulePlaceholderPage module={m.key} />,
+          })),
+          { path: rel(paths.org), element: guarded('org.read', <OrgPage />) },
+          { path: rel(paths.people), element: guarded('people.read', <PeoplePage />) },
+          { path: rel(paths.peopleImport), element: guarded('people.write', <ImportPage />) },
+          { path: 'can-bo/:id', element: guarded('people.read', <PersonPage />) },
+          { path: rel(paths.reports), element: guarded('reports.read', <ReportsPage />) },
+          {
+            path: rel(paths.reportQualifications),
+            element: guarded('reports.read', <QualificationReportPage />),
+          },
+          { path: 'quan-tri/nguoi-dung', element: guarded('users.read', <UsersPage />) },
+          { path: 'quan-tri/vai-tro', element: guarded('roles.read', <RolesPage />) },
+          { path: rel(paths.positions), element: guarded('org.read', <PositionsPage />) },
+          { path: 'quan-tri/nhat-ky', element: guarded('audit.read', <AuditPage />) },
+          { path: 'tai-khoan/doi-mat-khau', element: <ChangePasswordPage /> },
+          { path: 'tai-khoan/token-api', element: <TokensPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);
