@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'people.read',
   'people.write',
   'reports.read',
+  'standards.read',
+  'standards.write',
+  'appointments.override',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -31,9 +34,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people.read',
     'people.write',
     'reports.read',
+    'standards.read',
   ],
-  institution: ['org.read'],
-  leader: ['users.read', 'roles.read', 'org.read', 'people.read', 'reports.read'],
+  institution: ['org.read', 'standards.read'],
+  leader: ['users.read', 'roles.read', 'org.read', 'people.read', 'reports.read', 'standards.read'],
   cadre: [],
 };
 
@@ -65,4 +69,10 @@ export const PERMISSION_LABELS: Record<Permission, { vi: string; en: string }> =
   'people.read': { vi: 'Xem hồ sơ cán bộ', en: 'View personnel records' },
   'people.write': { vi: 'Cập nhật hồ sơ cán bộ, nhập dữ liệu', en: 'Edit personnel records and import data' },
   'reports.read': { vi: 'Xem báo cáo thống kê', en: 'View statistical reports' },
+  'standards.read': { vi: 'Xem tiêu chuẩn chức danh', en: 'View title standards' },
+  'standards.write': { vi: 'Sửa tiêu chuẩn chức danh, thêm phiên bản', en: 'Edit title standards and add versions' },
+  'appointments.override': {
+    vi: 'Bổ nhiệm khi chưa đạt chuẩn (ghi rõ lý do)',
+    en: 'Appoint despite an unmet standard (with a written reason)',
+  },
 };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, requirementStatus, setInForce } from './evaluate';
+import { evaluate, requirementStatus } from './evaluate';
+import { setsFor } from './person';
 import type { PersonFacts, QualificationFact, StandardSet, UnitFacts } from './types';
 
 const basis = { number: '33/2023/NĐ-CP', title: 'Nghị định về cán bộ, công chức cấp xã', date: '2023-06-10' };
@@ -18,6 +19,9 @@ const secretary: StandardSet = {
     { kind: 'fullTerm', id: 'term', months: 60 },
   ],
 };
+
+const POST_BT = { code: 'XA_BT', group: 'leadership', keyCadre: true };
+const COMMUNE = { id: 1, kind: 'commune', areaClass: 'II', difficultArea: false, validFrom: '2025-07-01' };
 
 const q = (
   dimension: QualificationFact['dimension'],
@@ -161,9 +165,9 @@ describe('standards evaluation', () => {
   it('picks the version in force on the date', () => {
     const v1 = { ...secretary, validFrom: '2023-08-01', validTo: '2026-01-01' };
     const v2 = { ...secretary, code: 'v2', validFrom: '2026-01-01', validTo: null };
-    expect(setInForce([v1, v2], 'XA_BT', '2025-12-31')?.code).toBe(secretary.code);
-    expect(setInForce([v1, v2], 'XA_BT', '2026-01-01')?.code).toBe('v2');
-    expect(setInForce([v1, v2], 'VIEN_CHUC', '2026-01-01')).toBeNull();
+    expect(setsFor([v1, v2], POST_BT, COMMUNE, '2025-12-31')[0]?.code).toBe(secretary.code);
+    expect(setsFor([v1, v2], POST_BT, COMMUNE, '2026-01-01')[0]?.code).toBe('v2');
+    expect(setsFor([v1, v2], { code: 'VIEN_CHUC', group: 'professional', keyCadre: false }, COMMUNE, '2026-01-01')).toEqual([]);
   });
 
   it('never gets worse when a completed qualification is added', () => {

@@ -116,15 +116,3 @@ export function evaluate(set: StandardSet, p: PersonFacts, u: UnitFacts, date: s
   }
   return { status: worst, gaps };
 }
-
-/** The set in force for a post on a date: a new version applies from its start, earlier dates keep the old one. */
-export function setInForce(sets: readonly StandardSet[], position: string, date: string): StandardSet | null {
-  return (
-    sets.find(
-      (s) =>
-        s.appliesTo.positions.includes(position) &&
-        s.validFrom <= date &&
-        (s.validTo === null || s.validTo > date),
-    ) ?? null
-  );
-}

@@ -8,7 +8,8 @@ import type { Dimension } from '../catalog/levels';
 export interface LegalBasis {
   number: string;
   title: string;
-  date: string;
+  /** Null where only the year is known (the title says it). */
+  date: string | null;
 }
 
 export type Requirement =
@@ -30,14 +31,25 @@ export type Requirement =
   /** Checked by the appointment gate on the appointment date, not in the compliance rate. */
   | { kind: 'fullTerm'; id: string; months: number };
 
+/** What a set applies to: posts (or post groups), optionally narrowed to unit kinds and area classes. */
+export interface AppliesTo {
+  positions: string[];
+  groups?: string[];
+  unitKinds?: string[];
+  areaClasses?: string[];
+}
+
+/** One version of a standard set (a set's versions never overlap in time). */
 export interface StandardSet {
+  /** Version id in the database (0 for an unsaved draft). */
+  versionId?: number;
   code: string;
   name: string;
   legalBasis: LegalBasis;
   validFrom: string;
   /** Exclusive; null = in force. */
   validTo: string | null;
-  appliesTo: { positions: string[] };
+  appliesTo: AppliesTo;
   requirements: Requirement[];
 }
 
@@ -59,6 +71,9 @@ export interface PersonFacts {
 }
 
 export interface UnitFacts {
+  id?: number;
+  kind?: string;
+  areaClass?: string | null;
   /** Commune-level unit in a difficult area (area class III or flagged). */
   difficultArea: boolean;
   /** When the unit (e.g. the post-2025 commune) was created. */
