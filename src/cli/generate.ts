@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { SYSTEM_CONTEXT } from '../server/modules/audit/audit';
+import { recomputeCompliance } from '../server/modules/compliance/recompute';
 import { generateNation, NationNotEmptyError } from '../server/modules/demo/nation/generate';
 import { CliError, withDatabase } from './context';
 import { parseSeed } from './demo';
@@ -23,7 +25,7 @@ export function registerGenerateCommand(program: Command): void {
         );
       }
       const seed = parseSeed(o.seed);
-      await withDatabase(async ({ url }) => {
+      await withDatabase(async ({ url, db }) => {
         try {
           const s = await generateNation(url, { people, seed, log: (m) => console.error(`[cadre] ${m}`) });
           console.log(
@@ -31,6 +33,14 @@ export function registerGenerateCommand(program: Command): void {
               `${vn(s.communeLevelUnits)} xã, phường, đặc khu), ${vn(s.assignments)} quá trình công tác, ` +
               `${vn(s.qualifications)} văn bằng, chứng chỉ, ${vn(s.evaluations)} đánh giá, ` +
               `${vn(s.rewardsAndDisciplines)} khen thưởng, kỷ luật trong ${vn(s.seconds)} giây.`,
+          );
+          const t0 = Date.now();
+          const c = await recomputeCompliance(db, { ...SYSTEM_CONTEXT, requestId: 'cli-generate' }, (p) =>
+            console.error(`[cadre] tính đạt chuẩn: ${vn(p.done)}/${vn(p.total)} người`),
+          );
+          console.log(
+            `Đã tính tình hình đạt chuẩn của ${vn(c.holders)} người giữ chức vụ có tiêu chuẩn trong ` +
+              `${vn(Math.round((Date.now() - t0) / 1000))} giây.`,
           );
         } catch (err) {
           if (err instanceof NationNotEmptyError) throw new CliError(err.message);

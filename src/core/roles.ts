@@ -70,7 +70,10 @@ export const PERMISSION_LABELS: Record<Permission, { vi: string; en: string }> =
   'people.write': { vi: 'Cập nhật hồ sơ cán bộ, nhập dữ liệu', en: 'Edit personnel records and import data' },
   'reports.read': { vi: 'Xem báo cáo thống kê', en: 'View statistical reports' },
   'standards.read': { vi: 'Xem tiêu chuẩn chức danh', en: 'View title standards' },
-  'standards.write': { vi: 'Sửa tiêu chuẩn chức danh, thêm phiên bản', en: 'Edit title standards and add versions' },
+  'standards.write': {
+    vi: 'Sửa tiêu chuẩn chức danh, thêm phiên bản',
+    en: 'Edit title standards and add versions',
+  },
   'appointments.override': {
     vi: 'Bổ nhiệm khi chưa đạt chuẩn (ghi rõ lý do)',
     en: 'Appoint despite an unmet standard (with a written reason)',

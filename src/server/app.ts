@@ -25,12 +25,14 @@ import { installErrorHandler, installNotFound } from './http/error-handler';
 import type { App, AppDeps } from './http/types';
 import { auditRoutes } from './modules/audit/routes';
 import { authRoutes } from './modules/auth/routes';
+import { complianceRoutes } from './modules/compliance/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
 import { orgRoutes } from './modules/org/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { positionRoutes } from './modules/positions/routes';
 import { reportRoutes } from './modules/reports/routes';
+import { standardRoutes } from './modules/standards/routes';
 import { userRoutes } from './modules/users/routes';
 
 export interface BuildOptions extends AppDeps {
@@ -123,6 +125,8 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await reportRoutes(app, opts);
   await positionRoutes(app, opts);
   await importRoutes(app, opts);
+  await standardRoutes(app, opts);
+  await complianceRoutes(app, opts);
 
   const indexHtml = opts.webDir ? await serveWeb(app, opts.webDir) : null;
   installNotFound(app, indexHtml);

@@ -71,6 +71,8 @@ export const assignmentBody = z
     /** Exclusive end (the import's inclusive "Đến ngày" + 1 day). */
     validTo: optionalDate,
     note: optionalText('Ghi chú', 500),
+    /** Written reason of an administrator appointing someone the gate refuses (audited). */
+    gateOverride: optionalText('Lý do bổ nhiệm khi chưa đạt chuẩn', 1000),
   })
   .refine((a) => !a.validTo || a.validTo > a.validFrom, {
     path: ['validTo'],

@@ -104,7 +104,11 @@ export const standardVersionBody = z
     const ids = new Set<string>();
     v.requirements.forEach((r, i) => {
       if (ids.has(r.id))
-        ctx.addIssue({ code: 'custom', path: ['requirements', i, 'id'], message: `Mã yêu cầu ${r.id} bị trùng` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['requirements', i, 'id'],
+          message: `Mã yêu cầu ${r.id} bị trùng`,
+        });
       ids.add(r.id);
     });
   });

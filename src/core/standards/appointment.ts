@@ -42,7 +42,10 @@ export function checkAppointment(
   const reasons: AppointmentReason[] = [];
   const warnings: AppointmentReason[] = [];
   if (!person.active)
-    reasons.push({ code: 'PERSON_INACTIVE', message: 'Người này không còn đang công tác (đã nghỉ hưu, chuyển đi hoặc từ trần)' });
+    reasons.push({
+      code: 'PERSON_INACTIVE',
+      message: 'Người này không còn đang công tác (đã nghỉ hưu, chuyển đi hoặc từ trần)',
+    });
   const applicable = setsFor(sets, position, unit, date);
   for (const s of applicable) {
     const basis = legalBasisText(s.legalBasis);
@@ -52,7 +55,11 @@ export function checkAppointment(
       const requirement = describeRequirement(r);
       const common = { requirement, legalBasis: s.legalBasis };
       if (st === 'grace') {
-        warnings.push({ code: 'GRACE', message: `Đang trong thời gian chuyển tiếp: ${requirement} (căn cứ ${basis})`, ...common });
+        warnings.push({
+          code: 'GRACE',
+          message: `Đang trong thời gian chuyển tiếp: ${requirement} (căn cứ ${basis})`,
+          ...common,
+        });
       } else if (r.kind === 'fullTerm') {
         const retire = formatCivilDate(retirementDate(person.birthDate, person.gender));
         reasons.push({
@@ -67,7 +74,11 @@ export function checkAppointment(
           ...common,
         });
       } else {
-        reasons.push({ code: 'STANDARD_GAP', message: `Chưa đạt: ${requirement} (căn cứ ${basis})`, ...common });
+        reasons.push({
+          code: 'STANDARD_GAP',
+          message: `Chưa đạt: ${requirement} (căn cứ ${basis})`,
+          ...common,
+        });
       }
     }
   }

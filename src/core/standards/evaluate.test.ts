@@ -167,7 +167,9 @@ describe('standards evaluation', () => {
     const v2 = { ...secretary, code: 'v2', validFrom: '2026-01-01', validTo: null };
     expect(setsFor([v1, v2], POST_BT, COMMUNE, '2025-12-31')[0]?.code).toBe(secretary.code);
     expect(setsFor([v1, v2], POST_BT, COMMUNE, '2026-01-01')[0]?.code).toBe('v2');
-    expect(setsFor([v1, v2], { code: 'VIEN_CHUC', group: 'professional', keyCadre: false }, COMMUNE, '2026-01-01')).toEqual([]);
+    expect(
+      setsFor([v1, v2], { code: 'VIEN_CHUC', group: 'professional', keyCadre: false }, COMMUNE, '2026-01-01'),
+    ).toEqual([]);
   });
 
   it('never gets worse when a completed qualification is added', () => {

@@ -8,11 +8,14 @@
  * the person's derived current unit (a non-overlapping kind before concurrent posts and
  * secondments, then the latest start, then the latest record).
  */
-import { addMonths } from './retirement';
+
 import { evaluate } from './evaluate';
+import { addMonths } from './retirement';
 import type { ComplianceStatus, Gap, PersonFacts, StandardSet, UnitFacts } from './types';
 
 export interface PositionFacts {
+  /** Database id where known (the server stores it with the materialised row). */
+  id?: number;
   code: string;
   group: string;
   keyCadre: boolean;

@@ -1,6 +1,8 @@
 /** Every table, for Drizzle and drizzle-kit. Modules own their tables; this file only gathers them. */
 export * from '../modules/audit/schema';
 export * from '../modules/auth/schema';
+export * from '../modules/compliance/schema';
 export * from '../modules/org/schema';
 export * from '../modules/people/schema';
 export * from '../modules/positions/schema';
+export * from '../modules/standards/schema';

@@ -28,6 +28,17 @@ export const ERRORS = {
     status: 409,
     message: 'Bản ghi đã được người khác thay đổi. Vui lòng tải lại để xem dữ liệu mới nhất rồi sửa lại.',
   },
+  STANDARD_NOT_FOUND: { status: 404, message: 'Không tìm thấy bộ tiêu chuẩn.' },
+  STANDARD_VERSION_NOT_FOUND: { status: 404, message: 'Không tìm thấy phiên bản tiêu chuẩn.' },
+  STANDARD_CODE_TAKEN: { status: 409, message: 'Mã bộ tiêu chuẩn đã được sử dụng.' },
+  STANDARD_VERSION_OVERLAP: {
+    status: 409,
+    message: 'Thời gian hiệu lực trùng với một phiên bản khác của cùng bộ tiêu chuẩn.',
+  },
+  APPOINTMENT_REFUSED: {
+    status: 422,
+    message: 'Không đủ điều kiện bổ nhiệm vào chức vụ này: chưa đạt tiêu chuẩn chức danh.',
+  },
   SCOPE_NOT_ALLOWED: { status: 403, message: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.' },
   ROLE_NOT_ALLOWED: { status: 403, message: 'Bạn không được cấp vai trò này.' },
   CANNOT_CHANGE_SELF: { status: 400, message: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình.' },

@@ -8,7 +8,9 @@ import { todayVn } from '../../../core/catalog/dates';
 import type { Config } from '../../config';
 import type { Db, DbOrTx } from '../../db/client';
 import { mutate, SYSTEM_CONTEXT } from '../audit/audit';
+import { candidatePeople, refreshCompliance } from '../compliance/upkeep';
 import { recomputePersonDerived } from '../people/derived';
+import { loadStandards } from '../standards/queries';
 import { CccdAllocator } from './cccd';
 import { insertRows, reserveIds } from './insert';
 import { cccdOf, planPerson } from './person-plan';
@@ -108,6 +110,8 @@ export async function loadDemoProvince(
       counts.push(rows.length);
     }
     await recomputePersonDerived(tx, null, today);
+    const standards = await loadStandards(tx);
+    await refreshCompliance(tx, await candidatePeople(tx, standards, today), today, standards);
     const summary: DemoSummary = {
       seed,
       provinceCode: DEMO_PROVINCE_CODE,

@@ -5,7 +5,7 @@
  */
 import { foldVietnamese, nameSortKey } from '../../../core/text/fold';
 import type { Tx } from '../../db/client';
-import { recomputePersonDerived } from '../people/derived';
+import { keepPeopleCurrent } from '../people/upkeep';
 import { insertRows, updateRows } from './bulk';
 import type { AssignmentValues, PersonValues, Plan, QualificationValues } from './plan';
 import type { PersonRow } from './types';
@@ -154,6 +154,6 @@ export async function writePlan(tx: Tx, plan: Plan, units: UnitIndex, ctx: Write
   );
 
   const touched = [...plan.touched].map(personId);
-  await recomputePersonDerived(tx, touched, ctx.today);
+  await keepPeopleCurrent(tx, touched, ctx.today);
   ctx.log(`đã cập nhật cột dẫn xuất của ${touched.length} cán bộ`);
 }

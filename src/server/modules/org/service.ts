@@ -5,8 +5,9 @@ import type { Db, Tx } from '../../db/client';
 import type { Actor, AuditContext } from '../../http/actor';
 import { AppError, fieldError } from '../../http/errors';
 import { mutate } from '../audit/audit';
-import { recomputePersonDerived } from '../people/derived';
+import { refreshCompliance } from '../compliance/upkeep';
 import { assignment } from '../people/schema';
+import { keepPeopleCurrent } from '../people/upkeep';
 import { orgEvent, orgUnit } from './schema';
 import { pathInScope, type Scope } from './scope';
 import { endVersions, insertUnit, newVersion, reparentPaths, type UnitRow } from './units';
@@ -160,6 +161,17 @@ export async function update(
       .where(and(eq(orgUnit.id, before.id), eq(orgUnit.version, body.version)))
       .returning();
     if (!after) throw new AppError('VERSION_CONFLICT');
+    // The area class and difficult-area flag decide grace periods: re-evaluate the unit's people.
+    if (after.areaClass !== before.areaClass || after.difficultArea !== before.difficultArea) {
+      const holders = await tx.execute<{ person_id: string }>(sql`
+        select distinct person_id from assignment
+        where unit_id = ${before.id} and (valid_to is null or valid_to > ${todayVn()}::date)`);
+      await refreshCompliance(
+        tx,
+        holders.rows.map((r) => Number(r.person_id)),
+        todayVn(),
+      );
+    }
     return {
       result: null,
       audit: { action: 'unit.update', entity: 'org_unit', entityId: before.id, before, after },
@@ -319,7 +331,7 @@ export async function merge(db: Db, ctx: AuditContext, actor: Who, body: MergeBo
       decisionNo: body.decisionNo ?? null,
       details: { from: sources.map((s) => s.code) },
     });
-    if (moved.size) await recomputePersonDerived(tx, [...moved], todayVn());
+    if (moved.size) await keepPeopleCurrent(tx, [...moved], todayVn());
     return {
       result: successor.code,
       audit: {

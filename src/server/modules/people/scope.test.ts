@@ -52,7 +52,8 @@ describe('records routes and scope', async () => {
   const q = { dimension: 'professional', level: 'thac_si', status: 'completed' };
   const a = (t: Target) => ({
     unitCode: t.child,
-    positionCode: 'XA_CC_VH',
+    // A post without a title standard: the appointment gate has its own tests.
+    positionCode: 'VIEN_CHUC',
     kind: 'concurrent',
     validFrom: '2024-01-01',
   });
@@ -153,6 +154,16 @@ describe('records routes and scope', async () => {
       payload: { effectiveDate: '2025-01-01' },
     }),
     'GET /api/reports/qualifications': (t) => ({ url: `/api/reports/qualifications?unit=${t.unit}` }),
+    'GET /api/reports/compliance': (t) => ({ url: `/api/reports/compliance?unit=${t.unit}` }),
+    'GET /api/reports/compliance/people': (t) => ({ url: `/api/reports/compliance/people?unit=${t.unit}` }),
+    'GET /api/reports/compliance/trend': (t) => ({ url: `/api/reports/compliance/trend?unit=${t.unit}` }),
+    'GET /api/reports/compliance/falling-out': (t) => ({
+      url: `/api/reports/compliance/falling-out?unit=${t.unit}`,
+    }),
+    'GET /api/people/:id/compliance': (t) => ({ url: `/api/people/${t.person}/compliance` }),
+    'GET /api/people/:id/appointment-check': (t) => ({
+      url: `/api/people/${t.person}/appointment-check?position=XA_CC_VP&unit=${t.unit}`,
+    }),
   };
   const guarded = routes.filter((r) => /^\/api\/(people|org|reports)/.test(r.url) && r.method !== 'HEAD');
 

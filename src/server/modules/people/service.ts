@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import { todayVn, yearsBetween } from '../../../core/catalog/dates';
 import {
   type AssignmentKind,
-  COMMUNE_KINDS,
   OVERLAPPING_KINDS,
   UNIT_KIND_LABELS,
   type UnitKind,
 } from '../../../core/catalog/enums';
 import { levelRank } from '../../../core/catalog/levels';
+import { postFitsUnit } from '../../../core/catalog/posts';
 import type {
   AssignmentBody,
   EvaluationBody,
@@ -21,8 +21,8 @@ import type { Db, Tx } from '../../db/client';
 import type { Actor, AuditContext } from '../../http/actor';
 import { AppError, fieldError } from '../../http/errors';
 import { type AuditEntry, mutate } from '../audit/audit';
+import { enforceGate } from '../compliance/gate';
 import { pathInScope, type Scope } from '../org/scope';
-import { recomputePersonDerived } from './derived';
 import { FilterError, type ResolvedFilters } from './filters';
 import { listPeopleAsOf } from './history-list';
 import { presentRecord } from './present';
@@ -36,8 +36,9 @@ import {
   unitByCode,
 } from './queries';
 import { assignment, evaluation, person, qualification, rewardDiscipline } from './schema';
+import { keepPeopleCurrent } from './upkeep';
 
-type Who = Pick<Actor, 'scope'>;
+type Who = Pick<Actor, 'scope'> & Partial<Pick<Actor, 'role'>>;
 
 function personValues(b: PersonBody, partyUnitId: number | null) {
   const fullName = cleanText(b.fullName);
@@ -114,13 +115,6 @@ export async function record(db: Db, actor: Who, id: number) {
 }
 
 /** Checks an assignment against the rules the database can tell; returns unit and post ids. */
-/** A post's level decides which units it exists in (pickers offer the same posts). */
-export function postFitsUnit(level: string, kind: string): boolean {
-  if (level === 'any') return true;
-  if (level === 'commune') return COMMUNE_KINDS.includes(kind as UnitKind);
-  if (level === 'district') return kind === 'district';
-  return !COMMUNE_KINDS.includes(kind as UnitKind) && kind !== 'district';
-}
 
 async function checkAssignment(
   tx: Tx,
@@ -201,7 +195,7 @@ export async function create(
     if (!row) throw new Error('person insert returned nothing');
     const a = body.assignment;
     await tx.insert(assignment).values({ personId: row.id, ...assignmentValues(a, ids) });
-    await recomputePersonDerived(tx, [row.id], todayVn());
+    await keepPeopleCurrent(tx, [row.id], todayVn());
     return {
       result: row.id,
       audit: {
@@ -243,6 +237,8 @@ export async function update(
       .where(and(eq(person.id, id), eq(person.version, version)))
       .returning();
     if (!after) throw new AppError('VERSION_CONFLICT');
+    // Birth date, gender and ethnicity move retirement age and grace periods.
+    await keepPeopleCurrent(tx, [id], todayVn());
     return {
       result: null,
       audit: {
@@ -292,10 +288,31 @@ async function changeRecord(
   await mutate(db, ctx, async (tx) => {
     const p = await loadInScope(tx, actor.scope, personId);
     const audit = await fn(tx, p);
-    if (opts.derived) await recomputePersonDerived(tx, [personId], todayVn());
+    if (opts.derived) await keepPeopleCurrent(tx, [personId], todayVn());
     return { result: null, audit };
   });
   return record(db, actor, personId);
+}
+
+/**
+ * The appointment gate for an assignment that is current or future once saved (a closed past
+ * assignment is history being recorded, not an appointment). An edit that keeps the post, unit
+ * and start date is not a new appointment either.
+ */
+async function gateIfCurrent(
+  tx: Tx,
+  actor: Who,
+  p: PersonRow,
+  a: AssignmentBody,
+  before: { positionId: number; unitId: number; validFrom: string } | null,
+) {
+  if (a.validTo && a.validTo <= todayVn()) return null;
+  const pos = await positionByCode(tx, a.positionCode);
+  const unit = await unitByCode(tx, a.unitCode);
+  if (!pos || !unit) return null;
+  if (before && before.positionId === pos.id && before.unitId === unit.id && before.validFrom === a.validFrom)
+    return null;
+  return enforceGate(tx, actor, p.id, p.status === 'active', pos, unit, a.validFrom, a.gateOverride);
 }
 
 export async function addAssignment(
@@ -307,12 +324,18 @@ export async function addAssignment(
 ) {
   return changeRecord(db, ctx, actor, personId, { derived: true }, async (tx, p) => {
     const ids = await checkAssignment(tx, actor.scope, p, a, null);
+    const gate = await gateIfCurrent(tx, actor, p, a, null);
     const [row] = await tx
       .insert(assignment)
       .values({ personId, ...assignmentValues(a, ids) })
       .returning();
     if (!row) throw new Error('assignment insert returned nothing');
-    return { action: 'assignment.create', entity: 'assignment', entityId: row.id, after: { personId, ...a } };
+    return {
+      action: 'assignment.create',
+      entity: 'assignment',
+      entityId: row.id,
+      after: { personId, ...a, ...(gate ? { gate } : {}) },
+    };
   });
 }
 
@@ -332,13 +355,20 @@ export async function updateAssignment(
       .where(and(eq(assignment.id, assignmentId), eq(assignment.personId, personId)));
     if (!before) throw new AppError('ASSIGNMENT_NOT_FOUND');
     const ids = await checkAssignment(tx, actor.scope, p, a, assignmentId);
+    const gate = await gateIfCurrent(tx, actor, p, a, before);
     const [after] = await tx
       .update(assignment)
       .set({ ...assignmentValues(a, ids), version: before.version + 1 })
       .where(and(eq(assignment.id, assignmentId), eq(assignment.version, version)))
       .returning();
     if (!after) throw new AppError('VERSION_CONFLICT');
-    return { action: 'assignment.update', entity: 'assignment', entityId: assignmentId, before, after };
+    return {
+      action: 'assignment.update',
+      entity: 'assignment',
+      entityId: assignmentId,
+      before,
+      after: gate ? { ...after, gate } : after,
+    };
   });
 }
 

@@ -82,6 +82,7 @@ export class NationNotEmptyError extends Error {
 const ORG_TABLES = ['org_unit', 'org_unit_version', 'org_event'] as const;
 const PEOPLE_TABLES = ['person', 'assignment', 'qualification', 'evaluation', 'reward_discipline'] as const;
 const ALL_TABLES = [...ORG_TABLES, ...PEOPLE_TABLES];
+const COMPLIANCE_TABLES = ['compliance_post', 'person_compliance', 'compliance_rollup'];
 
 const vn = (n: number) => n.toLocaleString('vi-VN');
 
@@ -124,7 +125,8 @@ export async function generateNation(url: string, opts: GenerateOptions): Promis
       model.units.assignIds((i) => i + 1);
       const foreignKeys = await dropForeignKeys(client, ALL_TABLES);
       const indexes = await dropSecondaryIndexes(client, ALL_TABLES);
-      await client.query(`TRUNCATE ${ALL_TABLES.join(', ')}`);
+      // The materialised compliance refers to people: emptied with them, rebuilt afterwards.
+      await client.query(`TRUNCATE ${[...ALL_TABLES, ...COMPLIANCE_TABLES].join(', ')}`);
       log(
         `Đã tạm bỏ ${indexes.length} chỉ mục và ${foreignKeys.length} khóa ngoại để nạp nhanh (${elapsed()}).`,
       );

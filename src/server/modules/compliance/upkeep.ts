@@ -1,0 +1,155 @@
+/**
+ * Keeps the materialised compliance (compliance_post, person_compliance, compliance_rollup)
+ * current. Every change that can move a person's compliance calls `refreshCompliance` for that
+ * person inside its own transaction; the full recompute runs the same function over everyone and
+ * then rebuilds the roll-ups from the person rows, so incremental upkeep and a full rebuild agree.
+ */
+import { sql } from 'drizzle-orm';
+import { nextChange, type PersonCompliance, personCompliance } from '../../../core/standards/person';
+import type { StandardSet } from '../../../core/standards/types';
+import type { DbOrTx } from '../../db/client';
+import { loadStandards } from '../standards/queries';
+import { loadBundles } from './facts';
+import { compliancePost, personCompliance as personComplianceTable } from './schema';
+
+type Counts = { meets: number; inProgress: number; gap: number };
+const FIELD = { meets: 'meets', in_progress: 'inProgress', gap: 'gap' } as const;
+
+function bump(m: Map<string, Counts>, key: string, status: string, by: number) {
+  const c = m.get(key) ?? { meets: 0, inProgress: 0, gap: 0 };
+  c[FIELD[status as keyof typeof FIELD]] += by;
+  m.set(key, c);
+}
+
+const chunks = <T>(xs: readonly T[], n: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+};
+
+/**
+ * Re-evaluates the given people as of `today` and moves the roll-ups by the difference.
+ * `standards` can be passed by a caller that already loaded them (batches of a full recompute).
+ */
+export async function refreshCompliance(
+  tx: DbOrTx,
+  personIds: readonly number[],
+  today: string,
+  standards?: readonly StandardSet[],
+): Promise<void> {
+  const ids = [...new Set(personIds)].sort((a, b) => a - b);
+  if (ids.length === 0) return;
+  const arr = `{${ids.join(',')}}`;
+  const sets = standards ?? (await loadStandards(tx));
+  const old = await tx.execute<{
+    status: string;
+    home_unit_id: string;
+    position_group: string;
+    key_cadre: boolean;
+  }>(
+    sql`delete from person_compliance where person_id = any(${arr}::bigint[])
+        returning status, home_unit_id, position_group, key_cadre`,
+  );
+  await tx.execute(sql`delete from compliance_post where person_id = any(${arr}::bigint[])`);
+  const deltas = new Map<string, Counts>();
+  for (const o of old.rows)
+    bump(deltas, `${o.home_unit_id}|${o.position_group}|${o.key_cadre}`, o.status, -1);
+
+  const bundles = await loadBundles(tx, ids, today);
+  const postRows: (typeof compliancePost.$inferInsert)[] = [];
+  const personRows: (typeof personComplianceTable.$inferInsert)[] = [];
+  for (const b of bundles) {
+    const c: PersonCompliance | null = personCompliance(sets, b.facts, b.holdings, today);
+    if (!c) continue;
+    for (const p of c.posts) {
+      postRows.push({
+        assignmentId: p.assignmentId,
+        personId: b.personId,
+        positionId: p.position.id ?? 0,
+        unitId: p.unitId,
+        status: p.status,
+        gaps: p.gaps,
+        versionIds: p.versionIds,
+      });
+    }
+    const home = c.home;
+    personRows.push({
+      personId: b.personId,
+      status: c.status,
+      homeAssignmentId: home.assignmentId,
+      homeUnitId: home.unitId,
+      homePositionId: home.position.id ?? 0,
+      positionGroup: home.position.group,
+      keyCadre: home.position.keyCadre,
+      gapCount: c.posts.reduce((n, p) => n + p.gaps.length, 0),
+      nextChange: nextChange(sets, b.facts, b.holdings, today),
+      computedOn: today,
+    });
+    bump(deltas, `${home.unitId}|${home.position.group}|${home.position.keyCadre}`, c.status, 1);
+  }
+  for (const part of chunks(postRows, 2000)) await tx.insert(compliancePost).values(part);
+  for (const part of chunks(personRows, 2000)) await tx.insert(personComplianceTable).values(part);
+  await applyDeltas(tx, deltas);
+}
+
+/** Adds the deltas to the roll-ups, in key order so concurrent transactions cannot deadlock. */
+async function applyDeltas(tx: DbOrTx, deltas: Map<string, Counts>) {
+  const rows = [...deltas.entries()]
+    .filter(([, c]) => c.meets !== 0 || c.inProgress !== 0 || c.gap !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, c]) => {
+      const [unit, group, kc] = key.split('|');
+      return { unit: Number(unit), group: group ?? '', kc: kc === 'true', ...c };
+    });
+  for (const part of chunks(rows, 1000)) {
+    const values = sql.join(
+      part.map(
+        (r) =>
+          sql`(${r.unit}::bigint, ${r.group}, ${r.kc}::boolean, ${r.meets}::int, ${r.inProgress}::int, ${r.gap}::int)`,
+      ),
+      sql`, `,
+    );
+    await tx.execute(sql`
+      insert into compliance_rollup as r (unit_id, position_group, key_cadre, meets, in_progress, gap)
+      values ${values}
+      on conflict (unit_id, position_group, key_cadre) do update set
+        meets = r.meets + excluded.meets,
+        in_progress = r.in_progress + excluded.in_progress,
+        gap = r.gap + excluded.gap`);
+  }
+}
+
+/** Rebuilds the roll-ups exactly from the person rows (end of a full recompute). */
+export async function rebuildRollups(tx: DbOrTx): Promise<void> {
+  // Incremental upkeep waits while the counts are replaced, so none of its deltas is lost.
+  await tx.execute(sql`lock table compliance_rollup in exclusive mode`);
+  await tx.execute(sql`delete from compliance_rollup`);
+  await tx.execute(sql`
+    insert into compliance_rollup (unit_id, position_group, key_cadre, meets, in_progress, gap)
+    select home_unit_id, position_group, key_cadre,
+      count(*) filter (where status = 'meets'),
+      count(*) filter (where status = 'in_progress'),
+      count(*) filter (where status = 'gap')
+    from person_compliance group by home_unit_id, position_group, key_cadre`);
+}
+
+/**
+ * People whose compliance may need re-evaluating for `today`: anyone who could hold a post a set
+ * applies to (by post code or group), plus anyone with a row now (their post may have ended).
+ */
+export async function candidatePeople(
+  db: DbOrTx,
+  sets: readonly StandardSet[],
+  today: string,
+): Promise<number[]> {
+  const codes = [...new Set(sets.flatMap((s) => s.appliesTo.positions))];
+  const groups = [...new Set(sets.flatMap((s) => s.appliesTo.groups ?? []))];
+  const res = await db.execute<{ person_id: string }>(sql`
+    select a.person_id from assignment a join position pos on pos.id = a.position_id
+    where a.valid_from <= ${today}::date and (a.valid_to is null or a.valid_to > ${today}::date)
+      and (pos.code = any(${`{${codes.join(',')}}`}::text[]) or pos."group" = any(${`{${groups.join(',')}}`}::text[]))
+    union
+    select person_id from person_compliance
+    order by 1`);
+  return res.rows.map((r) => Number(r.person_id));
+}
