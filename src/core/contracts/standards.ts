@@ -53,12 +53,12 @@ export const anyOfRequirement = z.strictObject({
   kind: z.literal('anyOf'),
   id: requirementId,
   options: z
-    .array(z.union([levelRequirement, serviceYearsRequirement]))
+    .array(z.discriminatedUnion('kind', [levelRequirement, serviceYearsRequirement]))
     .min(2, 'Nhóm "một trong các yêu cầu" cần ít nhất 2 lựa chọn')
     .max(10),
 });
 
-export const requirement = z.union([
+export const requirement = z.discriminatedUnion('kind', [
   levelRequirement,
   serviceYearsRequirement,
   fullTermRequirement,

@@ -32,8 +32,12 @@ export interface TestApp {
 }
 
 /** Builds an app for this test file; closed after the file's tests. */
-export async function createTestApp(auth: Partial<AuthConfig> = {}): Promise<TestApp> {
-  const database = openDatabase(inject('databaseUrl'), 4);
+export async function createTestApp(
+  auth: Partial<AuthConfig> = {},
+  /** A scratch database's URL for tests that change global data (standards). */
+  url: string = inject('databaseUrl'),
+): Promise<TestApp> {
+  const database = openDatabase(url, 4);
   const { app, routes } = await buildApp({
     db: database.db,
     config: testConfig(auth),
