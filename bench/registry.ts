@@ -1,3 +1,8 @@
+import {
+  complianceRecomputeBench,
+  complianceReportBench,
+  complianceUpkeepBench,
+} from './benchmarks/compliance';
 import { healthBench, meBench } from './benchmarks/http';
 import { importExportBench } from './benchmarks/import-export';
 import { loginBench } from './benchmarks/login';
@@ -13,4 +18,7 @@ export const benchmarks: Benchmark[] = [
   searchBench,
   qualificationReportBench,
   importExportBench,
+  complianceRecomputeBench,
+  complianceUpkeepBench,
+  complianceReportBench,
 ];

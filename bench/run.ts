@@ -78,6 +78,7 @@ async function main() {
         databaseUrl,
         adminUrl: embedded?.adminUrl ?? databaseUrl,
         pool: database.pool,
+        db: database.db,
       });
       report.results.push({ benchmark: b.name, description: b.description, measurements });
       for (const m of measurements) console.error(`  ${m.name}: ${JSON.stringify(m)}`);

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { Db } from '../src/server/db/client';
 import type { App } from '../src/server/http/types';
 
 /** One measured figure. Benchmarks record figures; nothing here asserts a time. */
@@ -22,6 +23,8 @@ export interface BenchContext {
   adminUrl: string;
   /** Direct access for hand-written baselines and sampling. */
   pool: pg.Pool;
+  /** The same database through Drizzle, for benchmarks that call services directly. */
+  db: Db;
 }
 
 export interface Benchmark {

@@ -25,6 +25,8 @@ const PersonPage = lazy(() => import('./pages/people/person/PersonPage'));
 const PersonPrintPage = lazy(() => import('./pages/people/person/PersonPrintPage'));
 const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const QualificationReportPage = lazy(() => import('./pages/reports/QualificationReportPage'));
+const StandardsCataloguePage = lazy(() => import('./pages/standards/catalogue/StandardsCataloguePage'));
+const CompliancePage = lazy(() => import('./pages/standards/compliance/CompliancePage'));
 
 function guarded(permission: Permission, element: React.ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -76,6 +78,11 @@ const routes: RouteObject[] = [
           { path: rel(paths.people), element: guarded('people.read', <PeoplePage />) },
           { path: rel(paths.peopleImport), element: guarded('people.write', <ImportPage />) },
           { path: 'can-bo/:id', element: guarded('people.read', <PersonPage />) },
+          { path: rel(paths.standards), element: guarded('reports.read', <CompliancePage />) },
+          {
+            path: rel(paths.standardsCatalogue),
+            element: guarded('standards.read', <StandardsCataloguePage />),
+          },
           { path: rel(paths.reports), element: guarded('reports.read', <ReportsPage />) },
           {
             path: rel(paths.reportQualifications),

@@ -5,6 +5,7 @@ export const paths = {
   org: '/don-vi',
   people: '/can-bo',
   standards: '/tieu-chuan',
+  standardsCatalogue: '/tieu-chuan/danh-muc',
   training: '/dao-tao',
   plans: '/ke-hoach',
   succession: '/quy-hoach',

@@ -6,13 +6,35 @@
  */
 import { sql } from 'drizzle-orm';
 import { nextChange, type PersonCompliance, personCompliance } from '../../../core/standards/person';
-import type { StandardSet } from '../../../core/standards/types';
+import type { Gap, StandardSet } from '../../../core/standards/types';
 import type { DbOrTx } from '../../db/client';
 import { loadStandards } from '../standards/queries';
 import { loadBundles } from './facts';
-import { compliancePost, personCompliance as personComplianceTable } from './schema';
 
 type Counts = { meets: number; inProgress: number; gap: number };
+
+/** Rows as the JSON the bulk inserts read (column names). */
+interface PostRow {
+  assignment_id: number;
+  person_id: number;
+  position_id: number;
+  unit_id: number;
+  status: string;
+  gaps: Gap[];
+  version_ids: number[];
+}
+interface PersonRow {
+  person_id: number;
+  status: string;
+  home_assignment_id: number;
+  home_unit_id: number;
+  home_position_id: number;
+  position_group: string;
+  key_cadre: boolean;
+  gap_count: number;
+  next_change: string | null;
+  computed_on: string;
+}
 const FIELD = { meets: 'meets', in_progress: 'inProgress', gap: 'gap' } as const;
 
 function bump(m: Map<string, Counts>, key: string, status: string, by: number) {
@@ -56,39 +78,54 @@ export async function refreshCompliance(
     bump(deltas, `${o.home_unit_id}|${o.position_group}|${o.key_cadre}`, o.status, -1);
 
   const bundles = await loadBundles(tx, ids, today);
-  const postRows: (typeof compliancePost.$inferInsert)[] = [];
-  const personRows: (typeof personComplianceTable.$inferInsert)[] = [];
+  const postRows: PostRow[] = [];
+  const personRows: PersonRow[] = [];
   for (const b of bundles) {
     const c: PersonCompliance | null = personCompliance(sets, b.facts, b.holdings, today);
     if (!c) continue;
     for (const p of c.posts) {
       postRows.push({
-        assignmentId: p.assignmentId,
-        personId: b.personId,
-        positionId: p.position.id ?? 0,
-        unitId: p.unitId,
+        assignment_id: p.assignmentId,
+        person_id: b.personId,
+        position_id: p.position.id ?? 0,
+        unit_id: p.unitId,
         status: p.status,
         gaps: p.gaps,
-        versionIds: p.versionIds,
+        version_ids: p.versionIds,
       });
     }
     const home = c.home;
     personRows.push({
-      personId: b.personId,
+      person_id: b.personId,
       status: c.status,
-      homeAssignmentId: home.assignmentId,
-      homeUnitId: home.unitId,
-      homePositionId: home.position.id ?? 0,
-      positionGroup: home.position.group,
-      keyCadre: home.position.keyCadre,
-      gapCount: c.posts.reduce((n, p) => n + p.gaps.length, 0),
-      nextChange: nextChange(sets, b.facts, b.holdings, today),
-      computedOn: today,
+      home_assignment_id: home.assignmentId,
+      home_unit_id: home.unitId,
+      home_position_id: home.position.id ?? 0,
+      position_group: home.position.group,
+      key_cadre: home.position.keyCadre,
+      gap_count: c.posts.reduce((n, p) => n + p.gaps.length, 0),
+      next_change: nextChange(sets, b.facts, b.holdings, today),
+      computed_on: today,
     });
     bump(deltas, `${home.unitId}|${home.position.group}|${home.position.keyCadre}`, c.status, 1);
   }
-  for (const part of chunks(postRows, 2000)) await tx.insert(compliancePost).values(part);
-  for (const part of chunks(personRows, 2000)) await tx.insert(personComplianceTable).values(part);
+  // One JSON parameter per table: binding thousands of rows as parameters costs more than the insert.
+  if (postRows.length)
+    await tx.execute(sql`
+      insert into compliance_post (assignment_id, person_id, position_id, unit_id, status, gaps, version_ids)
+      select assignment_id, person_id, position_id, unit_id, status, gaps, version_ids
+      from jsonb_to_recordset(${JSON.stringify(postRows)}::jsonb) as x(
+        assignment_id bigint, person_id bigint, position_id bigint, unit_id bigint, status text,
+        gaps jsonb, version_ids bigint[])`);
+  if (personRows.length)
+    await tx.execute(sql`
+      insert into person_compliance (person_id, status, home_assignment_id, home_unit_id, home_position_id,
+        position_group, key_cadre, gap_count, next_change, computed_on)
+      select person_id, status, home_assignment_id, home_unit_id, home_position_id,
+        position_group, key_cadre, gap_count, next_change, computed_on
+      from jsonb_to_recordset(${JSON.stringify(personRows)}::jsonb) as x(
+        person_id bigint, status text, home_assignment_id bigint, home_unit_id bigint, home_position_id bigint,
+        position_group text, key_cadre boolean, gap_count int, next_change date, computed_on date)`);
   await applyDeltas(tx, deltas);
 }
 

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLE_LABELS } from '../../../core/roles';
+import { complianceApi } from '../../api/compliance';
 import { api } from '../../api/endpoints';
 import { hasPermission, useSessionUser } from '../../auth/AuthContext';
 import { paths } from '../../auth/paths';
@@ -14,6 +15,7 @@ import { useLang } from '../../i18n';
 import { formatNumber } from '../../lib/format';
 import { formatPercent, todayVn } from '../../lib/records';
 import { atLeast } from '../../lib/reports';
+import { formatRate } from '../standards/compliance/complianceDisplay';
 
 function ScopeText() {
   const { t } = useTranslation();
@@ -113,6 +115,11 @@ export default function DashboardPage() {
     queryFn: ({ signal }) => api.reports.qualifications({ unit: reportUnit, asOf: today }, signal),
     enabled: canReports && (user.role === 'admin' || reportUnit !== undefined),
   });
+  const compliance = useQuery({
+    queryKey: ['reports', 'compliance', 'summary', { unit: reportUnit }],
+    queryFn: ({ signal }) => complianceApi.report({ unit: reportUnit }, signal),
+    enabled: canReports && (user.role === 'admin' || reportUnit !== undefined),
+  });
 
   const figures: Partial<Record<ModuleKey, Figure>> = {
     org: {
@@ -126,6 +133,12 @@ export default function DashboardPage() {
       value: people.data ? formatNumber(people.data.total) : null,
       loading: people.isLoading,
       to: `${paths.people}?status=active`,
+    },
+    standards: {
+      title: t('compliance.dashboardRate'),
+      value: compliance.data?.total ? formatRate(compliance.data.rate) : null,
+      loading: compliance.isLoading,
+      to: paths.standards,
     },
     reports: {
       title: t('dashboard.universityShare'),

@@ -1,14 +1,18 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Divider, Drawer, Flex, Form, Grid } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { assignmentBody, personBody } from '../../../core/contracts/people';
+import { assignmentBody, type PersonBody, personBody } from '../../../core/contracts/people';
 import { api } from '../../api/endpoints';
+import { hasPermission, useSessionUser } from '../../auth/AuthContext';
 import { personPath } from '../../auth/paths';
 import { useShowError } from '../../lib/errors';
 import { applyServerErrors, flatFields } from '../../lib/formErrors';
 import { todayVn } from '../../lib/records';
 import { parseForm } from '../../lib/zodForm';
+import { AppointmentCheckModal } from './person/AppointmentCheckModal';
+import { type GateCheck, type GatedAssignmentBody, refusalOf, withOverride } from './person/appointmentGate';
 import {
   ASSIGNMENT_FIELDS,
   AssignmentFields,
@@ -38,6 +42,14 @@ export function PersonCreateDrawer({
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const [form] = Form.useForm();
+  const user = useSessionUser();
+  // A refused first appointment (422 APPOINTMENT_REFUSED): there is no person yet to check
+  // beforehand, so the server's answer opens the dialog; an administrator may send it again with
+  // the reason.
+  const [gate, setGate] = useState<{
+    check: GateCheck;
+    body: { person: PersonBody; assignment: GatedAssignmentBody };
+  } | null>(null);
 
   const values = () => {
     const v = form.getFieldsValue(true) as Record<string, unknown>;
@@ -45,8 +57,9 @@ export function PersonCreateDrawer({
   };
 
   const create = useMutation({
-    mutationFn: api.people.create,
+    mutationFn: (body: { person: PersonBody; assignment: GatedAssignmentBody }) => api.people.create(body),
     onSuccess: async (p) => {
+      setGate(null);
       queryClient.setQueryData(['people', 'detail', p.id], p);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['people', 'list'] }),
@@ -59,7 +72,12 @@ export function PersonCreateDrawer({
       onClose();
       navigate(personPath(p.id));
     },
-    onError: (e) => {
+    onError: (e, body) => {
+      const check = refusalOf(e, hasPermission(user, 'appointments.override'));
+      if (check) {
+        setGate({ check, body });
+        return;
+      }
       if (applyServerErrors(form, e, flatFields(FIELDS, { validTo: 'lastDay' }))) return;
       showError(e);
     },
@@ -120,6 +138,22 @@ export function PersonCreateDrawer({
         <AssignmentFields form={form} known={unit ? [unit] : []} />
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
+      <AppointmentCheckModal
+        check={gate?.check ?? null}
+        personName={gate?.body.person.fullName ?? ''}
+        unitCode={gate?.body.assignment.unitCode ?? ''}
+        positionCode={gate?.body.assignment.positionCode ?? ''}
+        date={gate?.body.assignment.validFrom ?? ''}
+        pending={create.isPending}
+        onCancel={() => setGate(null)}
+        onOverride={(reason) => {
+          if (gate)
+            create.mutate({
+              person: gate.body.person,
+              assignment: withOverride(gate.body.assignment, reason),
+            });
+        }}
+      />
     </Drawer>
   );
 }

@@ -1,5 +1,7 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
+  App,
   Button,
   Drawer,
   Empty,
@@ -12,17 +14,27 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ASSIGNMENT_KIND_LABELS } from '../../../../core/catalog/enums';
-import { type AssignmentBody, assignmentBody, type PersonRecord } from '../../../../core/contracts/people';
+import { assignmentBody, type PersonRecord } from '../../../../core/contracts/people';
+import { type AppointmentCheck, complianceApi } from '../../../api/compliance';
 import { api } from '../../../api/endpoints';
+import { hasPermission, useSessionUser } from '../../../auth/AuthContext';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { flatFields } from '../../../lib/formErrors';
-import { lastDayOf, todayVn } from '../../../lib/records';
+import { endAfter, lastDayOf, todayVn } from '../../../lib/records';
 import { parseForm } from '../../../lib/zodForm';
 import { ASSIGNMENT_FIELDS, AssignmentFields, assignmentFormValues, assignmentValues } from '../personForms';
-import { usePersonMutation } from './usePersonMutation';
+import { AppointmentCheckModal, AppointmentCheckNotice } from './AppointmentCheckModal';
+import {
+  type GateCheck,
+  type GatedAssignmentBody,
+  preCheckParams,
+  refusalOf,
+  withOverride,
+} from './appointmentGate';
+import { appointmentCheckKey, usePersonMutation } from './usePersonMutation';
 
 type Assignment = PersonRecord['assignments'][number];
 
@@ -45,22 +57,82 @@ function AssignmentDrawer({
   // After a reload (someone else's change) the drawer follows the fresh record.
   const fresh = current ? (person.assignments.find((a) => a.id === current.id) ?? current) : null;
 
+  const user = useSessionUser();
+  const queryClient = useQueryClient();
+  const { notification } = App.useApp();
+  const today = todayVn();
+  // The refused appointment on screen, with the body to send again with a reason.
+  const [gate, setGate] = useState<{ check: GateCheck; body: GatedAssignmentBody } | null>(null);
+  const lastBody = useRef<GatedAssignmentBody | null>(null);
+  // Warnings of the check (grace period): they do not block, and are shown again once saved.
+  const warnings = useRef<AppointmentCheck['warnings']>([]);
+  const refused = (e: unknown) => {
+    const check = refusalOf(e, hasPermission(user, 'appointments.override'));
+    if (!check || !lastBody.current) return false;
+    setGate({ check, body: lastBody.current });
+    return true;
+  };
+  const done = () => {
+    const w = warnings.current;
+    warnings.current = [];
+    setGate(null);
+    onClose();
+    if (w.length)
+      notification.warning({
+        title: t('compliance.check.warnings'),
+        description: w.map((x) => x.message).join(' '),
+      });
+  };
+
   const add = usePersonMutation({
     personId: person.id,
-    mutationFn: (body: AssignmentBody) => api.people.addAssignment(person.id, body),
+    mutationFn: (body: GatedAssignmentBody) => api.people.addAssignment(person.id, body),
     form,
     fieldOf,
     success: t('person.assignmentAdded'),
-    onDone: onClose,
+    onDone: done,
+    onError: refused,
   });
   const save = usePersonMutation({
     personId: person.id,
-    mutationFn: (body: { assignment: AssignmentBody; version: number }) =>
+    mutationFn: (body: { assignment: GatedAssignmentBody; version: number }) =>
       api.people.updateAssignment(person.id, fresh?.id ?? 0, body),
     form,
     fieldOf,
     success: t('person.assignmentSaved'),
-    onDone: onClose,
+    onDone: done,
+    onError: refused,
+  });
+
+  // The check follows the form: post, unit and start date filled in → ask the server.
+  const watched = {
+    unitCode: Form.useWatch('unitCode', form) as string | null | undefined,
+    positionCode: Form.useWatch('positionCode', form) as string | null | undefined,
+    validFrom: Form.useWatch('validFrom', form) as string | null | undefined,
+    lastDay: Form.useWatch('lastDay', form) as string | null | undefined,
+  };
+  const original = fresh
+    ? {
+        unitCode: fresh.unit.code,
+        positionCode: fresh.position.code,
+        validFrom: fresh.validFrom,
+        validTo: fresh.validTo,
+      }
+    : null;
+  const checkParams =
+    editing === null
+      ? null
+      : preCheckParams({ ...watched, validTo: endAfter(watched.lastDay) }, original, today);
+  const checkQuery = (params: { position: string; unit: string; date: string }) => ({
+    queryKey: appointmentCheckKey(person.id, params),
+    queryFn: ({ signal }: { signal: AbortSignal }) =>
+      complianceApi.appointmentCheck(person.id, params, signal),
+    staleTime: 30_000,
+    retry: false,
+  });
+  const liveCheck = useQuery({
+    ...checkQuery(checkParams ?? { position: '', unit: '', date: '' }),
+    enabled: checkParams !== null,
   });
 
   useEffect(() => {
@@ -73,6 +145,12 @@ function AssignmentDrawer({
     else if (fresh) form.setFieldsValue(assignmentFormValues(fresh));
   }, [editing, fresh, person.unit, form]);
 
+  const send = (body: GatedAssignmentBody) => {
+    lastBody.current = body;
+    if (fresh) save.mutate({ assignment: body, version: fresh.version });
+    else add.mutate(body);
+  };
+
   const submit = async () => {
     try {
       await form.validateFields();
@@ -81,8 +159,23 @@ function AssignmentDrawer({
     }
     const body = parseForm(assignmentBody, form, assignmentValues(form.getFieldsValue(true)));
     if (!body) return;
-    if (fresh) save.mutate({ assignment: body, version: fresh.version });
-    else add.mutate(body);
+    const params = preCheckParams(body, original, today);
+    warnings.current = [];
+    if (params) {
+      let check: AppointmentCheck | null = null;
+      try {
+        check = await queryClient.fetchQuery(checkQuery(params));
+      } catch {
+        // The check could not be made: the server checks again on save and answers 422 if refused.
+      }
+      if (check && !check.allowed) {
+        lastBody.current = body;
+        setGate({ check, body });
+        return;
+      }
+      warnings.current = check?.warnings ?? [];
+    }
+    send(body);
   };
   const pending = add.isPending || save.isPending;
 
@@ -111,8 +204,23 @@ function AssignmentDrawer({
         disabled={pending}
       >
         <AssignmentFields form={form} known={fresh ? [fresh.unit] : person.unit ? [person.unit] : []} />
+        {checkParams ? (
+          <AppointmentCheckNotice check={liveCheck.data} loading={liveCheck.isFetching} />
+        ) : null}
         <button type="submit" hidden aria-hidden tabIndex={-1} />
       </Form>
+      <AppointmentCheckModal
+        check={gate?.check ?? null}
+        personName={person.fullName}
+        unitCode={gate?.body.unitCode ?? ''}
+        positionCode={gate?.body.positionCode ?? ''}
+        date={gate?.body.validFrom ?? ''}
+        pending={pending}
+        onCancel={() => setGate(null)}
+        onOverride={(reason) => {
+          if (gate) send(withOverride(gate.body, reason));
+        }}
+      />
     </Drawer>
   );
 }

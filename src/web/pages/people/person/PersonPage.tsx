@@ -15,6 +15,7 @@ import { ageOn } from '../../../lib/records';
 import { useUrlState } from '../../../lib/urlState';
 import { AssignmentsTab } from './AssignmentsTab';
 import { EvaluationsTab } from './EvaluationsTab';
+import { GapCard } from './GapCard';
 import { ProfileTab } from './ProfileTab';
 import { QualificationsTab } from './QualificationsTab';
 import { RewardsTab } from './RewardsTab';
@@ -119,6 +120,7 @@ export default function PersonPage() {
           {p.partyJoinDate ? <Tag color="volcano">{t('person.partyMemberTag')}</Tag> : null}
         </Flex>
       </Card>
+      <GapCard personId={p.id} />
       <Card styles={{ body: { paddingTop: 4 } }}>
         <Tabs
           activeKey={tab}

@@ -7,6 +7,13 @@ import { useShowError } from '../../../lib/errors';
 import { applyServerErrors } from '../../../lib/formErrors';
 
 export const personKey = (id: number) => ['people', 'detail', id] as const;
+/** The person's compliance with the standards of their posts (the gap card). */
+export const personComplianceKey = (id: number) => ['people', 'compliance', id] as const;
+/** Appointment checks of the person (any post, unit and date). */
+export const appointmentCheckKey = (id: number, params?: { position: string; unit: string; date: string }) =>
+  params
+    ? (['people', 'appointment-check', id, params.position, params.unit, params.date] as const)
+    : (['people', 'appointment-check', id] as const);
 
 /**
  * A change to a person's record: every mutation answers with the fresh record, which replaces the
@@ -20,6 +27,7 @@ export function usePersonMutation<B>({
   fieldOf,
   success,
   onDone,
+  onError,
 }: {
   personId: number;
   mutationFn: (body: B) => Promise<PersonRecord>;
@@ -27,6 +35,8 @@ export function usePersonMutation<B>({
   fieldOf?: (path: string) => string | null;
   success: string;
   onDone?: (record: PersonRecord) => void;
+  /** Handles an error first (e.g. a refused appointment); true when it is handled. */
+  onError?: (e: unknown) => boolean;
 }) {
   const { t } = useTranslation();
   const { message, notification } = App.useApp();
@@ -43,9 +53,13 @@ export function usePersonMutation<B>({
         queryClient.invalidateQueries({ queryKey: ['people', 'count'] }),
         queryClient.invalidateQueries({ queryKey: ['org', 'tree'] }),
         queryClient.invalidateQueries({ queryKey: ['reports'] }),
+        // Any change to the record can change what the person meets (qualifications, posts, age).
+        queryClient.invalidateQueries({ queryKey: personComplianceKey(personId) }),
+        queryClient.invalidateQueries({ queryKey: appointmentCheckKey(personId) }),
       ]);
     },
     onError: async (e) => {
+      if (onError?.(e)) return;
       if (isApiError(e) && e.code === 'VERSION_CONFLICT') {
         notification.warning({ title: t('person.versionConflict') });
         await queryClient.invalidateQueries({ queryKey: personKey(personId) });
