@@ -6,6 +6,8 @@ import { type Config, loadConfig } from './config';
 import { connect } from './db/connect';
 import { runMigrations } from './db/migrate';
 import { purgeExpiredSessions } from './modules/auth/queries';
+import { SYSTEM_CONTEXT } from './modules/audit/audit';
+import { refreshDue } from './modules/compliance/recompute';
 import { maybeLoadDemo } from './modules/demo/demo';
 import { ensureFirstAdmin } from './modules/users/bootstrap';
 
@@ -50,10 +52,21 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
     // Housekeeping: expired sessions are useless rows; drop them hourly (not audited: no user change).
     const purge = setInterval(() => void purgeExpiredSessions(conn.db).catch(() => undefined), 3600_000);
     purge.unref();
+    // Time alone moves compliance (grace periods end, new standard versions start, assignments
+    // begin): each hour, re-evaluate the people whose day has come. Cheap when nothing is due.
+    const refresh = setInterval(
+      () =>
+        void refreshDue(conn.db, { ...SYSTEM_CONTEXT, requestId: 'daily-refresh' }).catch((err: unknown) =>
+          app.log.error({ err }, 'compliance refresh failed'),
+        ),
+      3600_000,
+    );
+    refresh.unref();
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
       clearInterval(purge);
+      clearInterval(refresh);
       app.log.info(`${signal}: dừng máy chủ`);
       // A second signal while stopping forces exit.
       const force = setTimeout(() => process.exit(1), 30_000);

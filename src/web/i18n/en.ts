@@ -270,6 +270,7 @@ export const en: Resources = {
     hideVersions: 'Hide versions',
     versionsOf: 'Versions of “{{name}}” ({{n}})',
     noVersion: 'No version yet',
+    nextFrom: 'New version from {{date}}',
     note: 'Note',
     legalDate: 'of {{date}}',
     from: 'From {{date}}',
@@ -881,7 +882,8 @@ export const en: Resources = {
       drill: 'See the compliance of {{unit}}',
       own: 'Directly in {{unit}}',
       totalRow: 'Total',
-      empty: 'No sub-units.',
+      empty: 'No sub-unit has anyone holding a post with a standard (with the chosen filters).',
+      hiddenEmpty: '{{n}} sub-units with nobody holding a post with a standard are hidden',
       barTip: 'Meets {{meets}} · In progress {{inProgress}} · Does not meet {{gap}}',
     },
     tabs: {

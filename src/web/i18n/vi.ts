@@ -267,6 +267,7 @@ export const vi = {
     hideVersions: 'Ẩn các phiên bản',
     versionsOf: 'Các phiên bản của “{{name}}” ({{n}})',
     noVersion: 'Chưa có phiên bản',
+    nextFrom: 'Phiên bản mới từ {{date}}',
     note: 'Ghi chú',
     legalDate: 'ngày {{date}}',
     from: 'Từ {{date}}',
@@ -885,7 +886,8 @@ export const vi = {
       drill: 'Xem tình hình đạt chuẩn của {{unit}}',
       own: 'Trực thuộc trực tiếp {{unit}}',
       totalRow: 'Tổng cộng',
-      empty: 'Không có đơn vị trực thuộc.',
+      empty: 'Không đơn vị trực thuộc nào có người giữ chức vụ có tiêu chuẩn (theo bộ lọc đã chọn).',
+      hiddenEmpty: 'Ẩn {{n}} đơn vị không có người giữ chức vụ có tiêu chuẩn',
       barTip: 'Đạt chuẩn {{meets}} · Đang hoàn thiện {{inProgress}} · Chưa đạt chuẩn {{gap}}',
     },
     tabs: {

@@ -1,14 +1,22 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { login, makePerson, makeTree, makeUser } from '../../testing/factories';
+import { todayVn } from '../../../core/catalog/dates';
+import { addMonths } from '../../../core/standards/retirement';
+import { login, makePerson, makeTree, makeUnit, makeUser } from '../../testing/factories';
 import { createTestApp } from '../../testing/harness';
+import { SYSTEM_CONTEXT } from '../audit/audit';
 import { auditLog } from '../audit/schema';
+import * as org from '../org/service';
 import { assignment } from '../people/schema';
+import { refreshDue } from './recompute';
+import { personCompliance } from './schema';
 
 /**
  * Compliance through the HTTP API on the default catalogue: the report counts, the person's gaps,
  * upkeep in the same transaction as a qualification change, past dates from history, the gate.
  */
+const ADMIN = { scope: { kind: 'all' as const } };
+
 describe('compliance with title standards', async () => {
   const { app, db } = await createTestApp();
   const tree = await makeTree(db);
@@ -222,6 +230,41 @@ describe('compliance with title standards', async () => {
       headers: officer.headers,
     });
     expect(unit.json().error.details[0].path).toBe('unit');
+  });
+
+  it('gives difficult-area commune staff their grace period, and ends it on the day', async () => {
+    const created = addMonths(todayVn(), -59);
+    const graceEnd = addMonths(created, 60);
+    const commune = await makeUnit(db, tree.province, 'Xã Vùng Cao', created);
+    const u = await org.detail(db, ADMIN, commune.code);
+    await org.update(db, SYSTEM_CONTEXT, ADMIN, commune.code, {
+      areaClass: 'III',
+      effectiveDate: todayVn(),
+      version: u.version,
+    });
+    const p = await makePerson(db, commune, {
+      fullName: 'Sùng A Chờ',
+      positionCode: 'XA_CC_VH',
+      validFrom: created,
+    });
+    const now = (
+      await app.inject({ url: `/api/people/${p.id}/compliance`, headers: officer.headers })
+    ).json();
+    expect(now.status).toBe('meets');
+    expect(now.positions[0].gaps).toEqual([expect.objectContaining({ graceUntil: graceEnd })]);
+    const falling = (
+      await app.inject({
+        url: `/api/reports/compliance/falling-out?unit=${commune.code}&months=2`,
+        headers: officer.headers,
+      })
+    ).json();
+    expect(falling.items).toEqual([
+      expect.objectContaining({ fullName: 'Sùng A Chờ', date: graceEnd, cause: 'grace_ends' }),
+    ]);
+    // The hourly refresh re-evaluates people whose day has come.
+    await refreshDue(db, SYSTEM_CONTEXT, graceEnd);
+    const [row] = await db.select().from(personCompliance).where(eq(personCompliance.personId, p.id));
+    expect(row?.status).toBe('gap');
   });
 
   it('exports the report as a spreadsheet', async () => {

@@ -112,8 +112,9 @@ export function PreviewPanel({ result, canOpenPeople }: { result: PreviewResult;
     {
       title: t('standardsCatalogue.preview.change'),
       key: 'change',
+      width: 270,
       render: (_v, s) => (
-        <Flex align="center" gap={6} wrap>
+        <Flex align="center" gap={6}>
           <StatusTag status={s.from} />
           <ArrowRightOutlined aria-label={t('standardsCatalogue.preview.to')} />
           <StatusTag status={s.to} />
@@ -176,7 +177,7 @@ export function PreviewPanel({ result, canOpenPeople }: { result: PreviewResult;
             pagination={false}
             columns={sampleColumns}
             dataSource={result.samples}
-            scroll={{ x: 640 }}
+            scroll={{ x: 720 }}
           />
         </section>
       ) : null}

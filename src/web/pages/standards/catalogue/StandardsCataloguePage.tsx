@@ -9,6 +9,7 @@ import {
   Input,
   Table,
   type TableColumnsType,
+  Tag,
   Tooltip,
   Typography,
 } from 'antd';
@@ -21,7 +22,7 @@ import { hasPermission, useSessionUser } from '../../../auth/AuthContext';
 import { paths } from '../../../auth/paths';
 import { PageHeader } from '../../../components/PageHeader';
 import { errorMessage } from '../../../lib/errors';
-import { formatNumber } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { todayVn } from '../../../lib/records';
 import { useUrlState } from '../../../lib/urlState';
 import { type StandardSetDto, standardsApi, standardsKeys } from './catalogueApi';
@@ -137,10 +138,16 @@ export default function StandardsCataloguePage() {
         if (!v)
           return <Typography.Text type="secondary">{t('standardsCatalogue.noVersion')}</Typography.Text>;
         const state = versionState(v, today);
+        const next = state === 'inForce' ? s.versions.find((x) => x.validFrom > today) : undefined;
         return (
           <Flex vertical gap={4} align="flex-start">
             <ValidityText version={v} />
             {state === 'inForce' ? null : <VersionStateTag state={state} />}
+            {next ? (
+              <Tag color="blue" style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+                {t('standardsCatalogue.nextFrom', { date: formatDate(next.validFrom) })}
+              </Tag>
+            ) : null}
           </Flex>
         );
       },

@@ -14,7 +14,7 @@ import {
   Skeleton,
   Typography,
 } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionView } from '../../../../core/contracts/positions';
 import { isApiError } from '../../../api/client';
@@ -339,6 +339,13 @@ export function VersionDrawer({
         ? `add-${editing.code}`
         : 'create';
 
+  // The user is at the drawer's bottom when the conflict is answered: bring the notice into view
+  // once the reloaded form is in place.
+  const conflictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (conflict) conflictRef.current?.scrollIntoView({ block: 'start' });
+  }, [conflict, key]);
+
   return (
     <Drawer
       open={editing !== null}
@@ -351,15 +358,17 @@ export function VersionDrawer({
         if (!o) setConflict(false);
       }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('standardsCatalogue.versionConflict')}
-        />
-      ) : null}
+      <div ref={conflictRef}>
+        {conflict ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 16 }}
+            title={t('standardsCatalogue.versionConflict')}
+          />
+        ) : null}
+      </div>
       {missing ? (
         loading ? (
           <Skeleton active />

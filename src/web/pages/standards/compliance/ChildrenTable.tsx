@@ -51,7 +51,9 @@ export function ChildrenTable({
   const screens = Grid.useBreakpoint();
   const wide = screens.lg !== false;
   const own = ownCounts(report);
-  const rows: Row[] = [...report.children];
+  // Sub-units with nobody counted (under these filters) are left out and only counted.
+  const rows: Row[] = report.children.filter((c) => c.total > 0);
+  const empty = report.children.length - rows.length;
   if (own && report.children.length > 0) rows.push({ ...own, unit: report.unit, own: true });
 
   const num = (key: 'total' | 'meets' | 'inProgress' | 'gap', title: string, color?: string) => ({
@@ -132,7 +134,18 @@ export function ChildrenTable({
   ];
 
   return (
-    <Card size="small" title={t('compliance.children.title')} data-testid="compliance-children">
+    <Card
+      size="small"
+      title={t('compliance.children.title')}
+      extra={
+        empty > 0 ? (
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
+            {t('compliance.children.hiddenEmpty', { n: formatNumber(empty) })}
+          </Typography.Text>
+        ) : null
+      }
+      data-testid="compliance-children"
+    >
       <Table<Row>
         size="small"
         rowKey={(r) => (r.own ? `own:${r.unit.code}` : r.unit.code)}

@@ -10,7 +10,7 @@ import type { ParamPatch } from '../../../lib/urlState';
 
 function Field({ label, children, grow }: { label: string; children: ReactNode; grow?: boolean }) {
   return (
-    <Flex vertical gap={4} style={grow ? { flex: '1 1 300px', maxWidth: 460 } : undefined}>
+    <Flex vertical gap={4} style={grow ? { flex: '1 1 260px', maxWidth: 400 } : undefined}>
       <Typography.Text type="secondary">{label}</Typography.Text>
       {children}
     </Flex>
