@@ -14,7 +14,7 @@ import {
   Skeleton,
   Typography,
 } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionView } from '../../../../core/contracts/positions';
 import { isApiError } from '../../../api/client';
@@ -340,11 +340,12 @@ export function VersionDrawer({
         : 'create';
 
   // The user is at the drawer's bottom when the conflict is answered: bring the notice into view
-  // once the reloaded form is in place.
+  // (the reloaded form then replaces the old one in place).
   const conflictRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (conflict) conflictRef.current?.scrollIntoView({ block: 'start' });
-  }, [conflict, key]);
+  const onConflict = () => {
+    setConflict(true);
+    requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: 'start' }));
+  };
 
   return (
     <Drawer
@@ -388,7 +389,7 @@ export function VersionDrawer({
             onClose();
           }}
           onCancel={onClose}
-          onConflict={() => setConflict(true)}
+          onConflict={onConflict}
         />
       ) : null}
     </Drawer>
