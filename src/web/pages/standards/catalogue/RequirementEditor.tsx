@@ -80,7 +80,11 @@ function LevelFields({
         <Form.Item
           name={[...rel, 'dimension']}
           label={t('standardsCatalogue.req.dimension')}
-          rules={[rule([...abs, 'dimension'])]}
+          rules={[
+            { required: true, message: t('standardsCatalogue.req.dimensionRequired') },
+            rule([...abs, 'dimension']),
+          ]}
+          validateFirst
           validateTrigger={['onChange', 'onBlur']}
           required
           style={half}
@@ -156,7 +160,11 @@ function YearsField({ rel, abs, rule }: { rel: NamePath; abs: NamePath; rule: Ve
     <Form.Item
       name={[...rel, 'minYears']}
       label={t('standardsCatalogue.req.minYears')}
-      rules={[rule([...abs, 'minYears'])]}
+      rules={[
+        { required: true, message: t('standardsCatalogue.req.minYearsRequired') },
+        rule([...abs, 'minYears']),
+      ]}
+      validateFirst
       required
       style={{ maxWidth: 240 }}
     >
@@ -387,7 +395,11 @@ function RequirementRowEditor({
           name={[name, 'months']}
           label={t('standardsCatalogue.req.months')}
           extra={t('standardsCatalogue.req.monthsHelp')}
-          rules={[rule([...abs, 'months'])]}
+          rules={[
+            { required: true, message: t('standardsCatalogue.req.monthsRequired') },
+            rule([...abs, 'months']),
+          ]}
+          validateFirst
           required
           style={{ maxWidth: 420 }}
         >

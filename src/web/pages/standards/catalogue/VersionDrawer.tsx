@@ -14,7 +14,7 @@ import {
   Skeleton,
   Typography,
 } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionView } from '../../../../core/contracts/positions';
 import { isApiError } from '../../../api/client';
@@ -67,6 +67,7 @@ function VersionEditor({
   version,
   posts,
   canOpenPeople,
+  conflict,
   onSaved,
   onCancel,
   onConflict,
@@ -76,6 +77,8 @@ function VersionEditor({
   version: StandardVersionDto | undefined;
   posts: readonly PositionView[];
   canOpenPeople: boolean;
+  /** The editor was reloaded after someone else's change: say so at its top. */
+  conflict: boolean;
   onSaved: (saved: StandardSetDto) => void;
   onCancel: () => void;
   onConflict: () => void;
@@ -148,6 +151,15 @@ function VersionEditor({
         return;
       }
       if (applyServerIssues(form, e)) return;
+      // Answers without details that still belong to one field.
+      if (isApiError(e) && e.code === 'STANDARD_CODE_TAKEN') {
+        showIssues(form, [{ path: ['code'], message: e.message }]);
+        return;
+      }
+      if (isApiError(e) && e.code === 'STANDARD_VERSION_OVERLAP') {
+        showIssues(form, [{ path: ['validFrom'], message: e.message }]);
+        return;
+      }
       showError(e);
     },
   });
@@ -188,8 +200,28 @@ function VersionEditor({
       ? t('standardsCatalogue.confirm.update')
       : t('standardsCatalogue.confirm.add');
 
+  // The user was at the bottom (the preview's confirm button): once the preview has closed,
+  // bring the notice into view.
+  const conflictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!conflict) return;
+    const timer = window.setTimeout(() => conflictRef.current?.scrollIntoView({ block: 'start' }), 400);
+    return () => window.clearTimeout(timer);
+  }, [conflict]);
+
   return (
     <>
+      <div ref={conflictRef}>
+        {conflict ? (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 16 }}
+            title={t('standardsCatalogue.versionConflict')}
+          />
+        ) : null}
+      </div>
       {base ? (
         <Alert
           type="info"
@@ -339,14 +371,6 @@ export function VersionDrawer({
         ? `add-${editing.code}`
         : 'create';
 
-  // The user is at the drawer's bottom when the conflict is answered: bring the notice into view
-  // (the reloaded form then replaces the old one in place).
-  const conflictRef = useRef<HTMLDivElement>(null);
-  const onConflict = () => {
-    setConflict(true);
-    requestAnimationFrame(() => conflictRef.current?.scrollIntoView({ block: 'start' }));
-  };
-
   return (
     <Drawer
       open={editing !== null}
@@ -359,17 +383,6 @@ export function VersionDrawer({
         if (!o) setConflict(false);
       }}
     >
-      <div ref={conflictRef}>
-        {conflict ? (
-          <Alert
-            type="warning"
-            showIcon
-            role="alert"
-            style={{ marginBottom: 16 }}
-            title={t('standardsCatalogue.versionConflict')}
-          />
-        ) : null}
-      </div>
       {missing ? (
         loading ? (
           <Skeleton active />
@@ -389,7 +402,8 @@ export function VersionDrawer({
             onClose();
           }}
           onCancel={onClose}
-          onConflict={onConflict}
+          conflict={conflict}
+          onConflict={() => setConflict(true)}
         />
       ) : null}
     </Drawer>

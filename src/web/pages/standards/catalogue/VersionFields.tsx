@@ -101,7 +101,11 @@ export function VersionFields({
             name="validFrom"
             label={t('standardsCatalogue.form.validFrom')}
             extra={validFromHelp}
-            rules={[rule(['validFrom'])]}
+            rules={[
+              { required: true, message: t('standardsCatalogue.form.validFromRequired') },
+              rule(['validFrom']),
+            ]}
+            validateFirst
             validateTrigger={['onChange', 'onBlur']}
             required
             style={half}
