@@ -149,7 +149,7 @@ beforeAll(async () => {
       currentPassword: OFFICER_PASSWORD,
       newPassword: `${OFFICER_PASSWORD}-moi`,
     }),
-    200,
+    204,
   );
   await page.reload();
   await page.getByRole('menuitem', { name: 'Tổng quan' }).waitFor();
