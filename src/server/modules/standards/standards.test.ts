@@ -146,4 +146,25 @@ describe('standards catalogue', async () => {
       }),
     ]);
   });
+
+  it('rebuilds everything as a background job an administrator can follow', async () => {
+    const before = await get(`/api/reports/compliance?unit=${tree.province.code}`, officer);
+    const started = await send('POST', '/api/compliance/recompute', {});
+    expect(started.statusCode).toBe(202);
+    expect(started.json()).toMatchObject({ status: 'running' });
+    let status = started.json();
+    for (let i = 0; i < 100 && status.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await get('/api/compliance/recompute');
+    }
+    expect(status).toMatchObject({ status: 'done', error: null });
+    expect(status.done).toBe(status.total);
+    expect(await get(`/api/reports/compliance?unit=${tree.province.code}`, officer)).toEqual(before);
+    const denied = await app.inject({
+      method: 'POST',
+      url: '/api/compliance/recompute',
+      headers: officer.headers,
+    });
+    expect(denied.statusCode).toBe(403);
+  });
 });
