@@ -205,4 +205,37 @@ describe('compliance journeys', () => {
     };
     expect(rec.assignments).toHaveLength(1);
   });
+
+  it('(b) an administrator raises a requirement from a future date, previews it, and today is unchanged', async () => {
+    await admin.goto(`/tieu-chuan?unit=${COMMUNE}`);
+    await admin.getByText('3/4 người đạt chuẩn (75,0%)').waitFor();
+
+    await admin.goto('/tieu-chuan/danh-muc');
+    const row = admin.locator('.ant-table-row', { hasText: 'XA_CC_VH' });
+    await row.getByRole('button', { name: /^Thêm phiên bản mới: / }).click();
+    const drawer = admin.locator('.ant-drawer-body');
+    await drawer.locator('form').waitFor();
+    await typeDate(drawer, 'Hiệu lực từ ngày', '01/01/2027');
+    await admin.locator('#standard-version_legalBasis_number').fill('01/2027/TT-BNV');
+    await admin
+      .locator('#standard-version_legalBasis_title')
+      .fill('Thông tư sửa đổi tiêu chuẩn công chức văn hóa – xã hội cấp xã');
+    await admin.locator('.ant-form-item:has(#standard-version_requirements_0_minLevel) .ant-select').click();
+    await pickOption(admin, 'Thạc sĩ');
+    await admin.getByRole('button', { name: /Xem trước ảnh hưởng/ }).click();
+    const preview = admin.getByRole('dialog', { name: 'Ảnh hưởng của thay đổi' });
+    await preview.getByText('Đánh giá tại ngày 01/01/2027').waitFor();
+    await preview.getByText('Nguyễn Văn Chưa').waitFor();
+    await screenshot(admin, 'c-b1-standard-preview');
+    await preview.getByRole('button', { name: 'Xác nhận thêm phiên bản' }).click();
+    await admin.getByText('01/2027/TT-BNV').first().waitFor();
+    await screenshot(admin, 'c-b2-standard-saved');
+
+    // Today's figures do not move; from 01/01/2027 the civil servant without a master's falls out.
+    await admin.goto(`/tieu-chuan?unit=${COMMUNE}`);
+    await admin.getByText('3/4 người đạt chuẩn (75,0%)').waitFor();
+    await admin.goto(`/tieu-chuan?unit=${COMMUNE}&asOf=2027-01-01`);
+    await admin.getByText('2/4 người đạt chuẩn (50,0%)').waitFor();
+    await screenshot(admin, 'c-b3-compliance-from-2027');
+  });
 });
