@@ -19,6 +19,10 @@ export const PERMISSIONS = [
   'standards.read',
   'standards.write',
   'appointments.override',
+  'training.read',
+  'training.nominate',
+  'courses.manage',
+  'training.catalogue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,9 +39,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'people.write',
     'reports.read',
     'standards.read',
+    'training.read',
+    'training.nominate',
   ],
-  institution: ['org.read', 'standards.read'],
-  leader: ['users.read', 'roles.read', 'org.read', 'people.read', 'reports.read', 'standards.read'],
+  // Training-institution staff run their institution's courses: rosters, attendance, results.
+  institution: ['org.read', 'standards.read', 'training.read', 'courses.manage'],
+  leader: [
+    'users.read',
+    'roles.read',
+    'org.read',
+    'people.read',
+    'reports.read',
+    'standards.read',
+    'training.read',
+  ],
   cadre: [],
 };
 
@@ -77,5 +92,21 @@ export const PERMISSION_LABELS: Record<Permission, { vi: string; en: string }> =
   'appointments.override': {
     vi: 'Bổ nhiệm khi chưa đạt chuẩn (ghi rõ lý do)',
     en: 'Appoint despite an unmet standard (with a written reason)',
+  },
+  'training.read': {
+    vi: 'Xem khóa học, danh sách học viên, báo cáo đào tạo',
+    en: 'View courses, rosters and training reports',
+  },
+  'training.nominate': {
+    vi: 'Cử cán bộ đi học, rút, từ chối đề cử',
+    en: 'Nominate people to courses, withdraw, refuse',
+  },
+  'courses.manage': {
+    vi: 'Quản lý lớp học: lịch học, điểm danh, kết quả, chứng chỉ',
+    en: 'Run courses: timetable, attendance, results, certificates',
+  },
+  'training.catalogue': {
+    vi: 'Sửa danh mục cơ sở đào tạo, chương trình',
+    en: 'Edit institutions and programmes',
   },
 };

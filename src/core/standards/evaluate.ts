@@ -48,7 +48,12 @@ function levelStatus(
 ): 'met' | 'in_progress' | 'gap' {
   const need = levelRank(r.dimension, r.minLevel);
   const relevant = p.qualifications.filter(
-    (q) => q.dimension === r.dimension && levelRank(q.dimension, q.level) >= need && fieldMatches(r, q.major),
+    (q) =>
+      q.dimension === r.dimension &&
+      levelRank(q.dimension, q.level) >= need &&
+      fieldMatches(r, q.major) &&
+      // Study that had not begun on the date does not count, not even as in progress.
+      !(q.startDate && q.startDate > date && (q.endDate === null || q.endDate > date)),
   );
   if (relevant.some((q) => q.status === 'completed' && (q.endDate === null || q.endDate <= date)))
     return 'met';

@@ -163,6 +163,9 @@ export function nextChange(
       }
     }
   }
-  for (const q of person.qualifications) consider(q.endDate);
+  for (const q of person.qualifications) {
+    consider(q.startDate);
+    consider(q.endDate);
+  }
   return next;
 }

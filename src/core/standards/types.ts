@@ -57,6 +57,8 @@ export interface QualificationFact {
   dimension: Dimension;
   level: string;
   status: 'completed' | 'in_progress';
+  /** When the study began (or the person was enrolled); a fact does not exist before it. */
+  startDate?: string | null;
   endDate: string | null;
   major: string | null;
 }

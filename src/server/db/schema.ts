@@ -6,3 +6,4 @@ export * from '../modules/org/schema';
 export * from '../modules/people/schema';
 export * from '../modules/positions/schema';
 export * from '../modules/standards/schema';
+export * from '../modules/training/schema';

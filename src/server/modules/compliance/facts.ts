@@ -45,15 +45,29 @@ export async function loadBundles(db: DbOrTx, ids: readonly number[], from: stri
       select p.id, p.full_name, p.birth_date, p.gender, p.ethnicity, p.status,
         (select min(a.valid_from) from assignment a where a.person_id = p.id) as service_start
       from person p where p.id = any(${arr}::bigint[])`);
+  // Enrolments in a course whose programme awards a level count as that level in progress
+  // (đang hoàn thiện) from the nomination decision, or the course start, until results are in.
+  const studying = await db.execute<{
+    person_id: string;
+    dimension: QualificationFact['dimension'];
+    level: string;
+    start_date: string;
+  }>(sql`
+      select e.person_id, pr.awards_dimension as dimension, pr.awards_level as level,
+        coalesce(e.decision_date, c.start_date) as start_date
+      from enrolment e join course c on c.id = e.course_id join programme pr on pr.id = c.programme_id
+      where e.person_id = any(${arr}::bigint[]) and e.status = 'enrolled' and c.status <> 'cancelled'
+        and pr.awards_dimension is not null and pr.awards_level is not null`);
   const quals = await db.execute<{
     person_id: string;
     dimension: QualificationFact['dimension'];
     level: string;
     status: QualificationFact['status'];
+    start_date: string | null;
     end_date: string | null;
     major: string | null;
   }>(sql`
-      select person_id, dimension, level, status, end_date, major
+      select person_id, dimension, level, status, start_date, end_date, major
       from qualification where person_id = any(${arr}::bigint[])`);
   const assigns = await db.execute<{
     id: string;
@@ -104,8 +118,19 @@ export async function loadBundles(db: DbOrTx, ids: readonly number[], from: stri
       dimension: q.dimension,
       level: q.level,
       status: q.status,
+      startDate: q.start_date,
       endDate: q.end_date,
       major: q.major,
+    });
+  }
+  for (const e of studying.rows) {
+    byId.get(Number(e.person_id))?.facts.qualifications.push({
+      dimension: e.dimension,
+      level: e.level,
+      status: 'in_progress',
+      startDate: e.start_date,
+      endDate: null,
+      major: null,
     });
   }
   for (const a of assigns.rows) {
