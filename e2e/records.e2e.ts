@@ -407,14 +407,22 @@ describe('personnel records', () => {
     await page.goto(`/can-bo/${chaId}?tab=trinh-do`);
     const highest = page.getByTestId('highest-professional');
     await highest.getByText('Cao đẳng').waitFor();
+    // The page settles first (the standards card loads separately) so the drawer opens on it.
+    await page.getByText('Chưa đạt chuẩn').first().waitFor();
     await page.getByTestId('qualifications-politicalTheory').getByText('Đang học').waitFor();
     await screenshot(page, 'r-b1-qualifications-before');
 
     await page.getByRole('button', { name: 'Sửa trình độ Chuyên môn Cao đẳng' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText('Sửa trình độ').waitFor();
-    await drawer.getByLabel('Trình độ', { exact: true }).click();
-    await pickOption(page, 'Đại học');
+    // A click that lands while the dropdown is still animating open can be lost: pick until it shows.
+    const chosen = drawer.locator('.ant-select-content', { hasText: 'Đại học' });
+    for (let attempt = 0; attempt < 3 && (await chosen.count()) === 0; attempt++) {
+      await drawer.getByLabel('Trình độ', { exact: true }).click();
+      await pickOption(page, 'Đại học');
+      await chosen.waitFor({ timeout: 3000 }).catch(() => undefined);
+    }
+    await chosen.waitFor();
     await drawer.getByLabel('Chuyên ngành').fill('Quản lý đất đai (liên thông đại học)');
     await screenshot(page, 'r-b2-qualification-drawer');
     await drawer.getByRole('button', { name: 'Lưu' }).click();
