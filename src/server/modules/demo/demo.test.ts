@@ -313,4 +313,42 @@ describe('demo province (Tỉnh Hà Sơn)', () => {
     expect(names(7)).toEqual(names(7));
     expect(names(7)).not.toEqual(names(8));
   }, 120_000);
+
+  it("holds five years of courses whose completions are the people's qualifications", async () => {
+    const [c] = await rows<{
+      courses: string;
+      years: string;
+      completed: string;
+      linked: string;
+      running: string;
+    }>(
+      s,
+      sql`select count(distinct c.id) as courses,
+        count(distinct extract(year from c.start_date)) as years,
+        count(e.id) filter (where e.status = 'completed') as completed,
+        count(e.id) filter (where e.qualification_id is not null) as linked,
+        count(e.id) filter (where e.status = 'enrolled') as running
+        from course c left join enrolment e on e.course_id = c.id`,
+    );
+    expect(Number(c?.courses)).toBeGreaterThan(20);
+    expect(Number(c?.years)).toBeGreaterThanOrEqual(5);
+    expect(Number(c?.linked)).toBeGreaterThan(100);
+    expect(Number(c?.running)).toBeGreaterThan(10);
+    // A linked qualification is the one the course produced: same level, ended on completion.
+    const [bad] = await rows<{ n: string }>(
+      s,
+      sql`select count(*) as n from enrolment e join qualification q on q.id = e.qualification_id
+        join course c on c.id = e.course_id join programme pr on pr.id = c.programme_id
+        where q.level <> pr.awards_level or q.end_date <> e.completed_on or q.source <> 'course'`,
+    );
+    expect(Number(bad?.n)).toBe(0);
+    // Learners in the running LLCT class are "đang hoàn thiện", not "chưa đạt chuẩn", for that gap.
+    const [learners] = await rows<{ in_progress: string; total: string }>(
+      s,
+      sql`select count(*) filter (where pc.status = 'in_progress') as in_progress, count(*) as total
+        from enrolment e join course c on c.id = e.course_id and c.status = 'running'
+        join person_compliance pc on pc.person_id = e.person_id`,
+    );
+    expect(Number(learners?.in_progress)).toBeGreaterThan(0);
+  });
 });

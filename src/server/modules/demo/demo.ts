@@ -35,6 +35,7 @@ import {
   unitRow,
   versionRows,
 } from './tables';
+import { loadDemoTraining } from './training';
 
 export const DEFAULT_DEMO_SEED = 2025;
 
@@ -47,6 +48,8 @@ export interface DemoSummary {
   qualifications: number;
   evaluations: number;
   rewardsAndDisciplines: number;
+  courses: number;
+  enrolments: number;
 }
 
 /** True when there is no person and no unit: the only state the generators load into. */
@@ -110,6 +113,7 @@ export async function loadDemoProvince(
       counts.push(rows.length);
     }
     await recomputePersonDerived(tx, null, today);
+    const training = await loadDemoTraining(tx, DEMO_PROVINCE_CODE, today);
     const standards = await loadStandards(tx);
     await refreshCompliance(tx, await candidatePeople(tx, standards, today), today, standards);
     const summary: DemoSummary = {
@@ -121,6 +125,8 @@ export async function loadDemoProvince(
       qualifications: counts[1] ?? 0,
       evaluations: counts[2] ?? 0,
       rewardsAndDisciplines: counts[3] ?? 0,
+      courses: training.courses,
+      enrolments: training.enrolments,
     };
     return {
       result: summary,
@@ -159,6 +165,7 @@ export function describeDemo(s: DemoSummary): string {
   return (
     `tỉnh Hà Sơn (mã ${s.provinceCode}), ${vn(s.units)} đơn vị, ${vn(s.people)} cán bộ, ` +
     `${vn(s.assignments)} quá trình công tác, ${vn(s.qualifications)} văn bằng, chứng chỉ, ` +
-    `${vn(s.evaluations)} đánh giá, ${vn(s.rewardsAndDisciplines)} khen thưởng, kỷ luật`
+    `${vn(s.evaluations)} đánh giá, ${vn(s.rewardsAndDisciplines)} khen thưởng, kỷ luật, ` +
+    `${vn(s.courses)} lớp học với ${vn(s.enrolments)} lượt học viên`
   );
 }
