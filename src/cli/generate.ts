@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { todayVn } from '../core/catalog/dates';
 import { SYSTEM_CONTEXT } from '../server/modules/audit/audit';
 import { recomputeCompliance } from '../server/modules/compliance/recompute';
 import { generateNation, NationNotEmptyError } from '../server/modules/demo/nation/generate';
+import { generateNationTraining } from '../server/modules/demo/nation/training';
 import { CliError, withDatabase } from './context';
 import { parseSeed } from './demo';
 
@@ -33,6 +35,12 @@ export function registerGenerateCommand(program: Command): void {
               `${vn(s.communeLevelUnits)} xã, phường, đặc khu), ${vn(s.assignments)} quá trình công tác, ` +
               `${vn(s.qualifications)} văn bằng, chứng chỉ, ${vn(s.evaluations)} đánh giá, ` +
               `${vn(s.rewardsAndDisciplines)} khen thưởng, kỷ luật trong ${vn(s.seconds)} giây.`,
+          );
+          const tt = Date.now();
+          const training = await generateNationTraining(db, todayVn());
+          console.log(
+            `Đã sinh ${vn(training.courses)} lớp học với ${vn(training.enrolments)} lượt học viên trong ` +
+              `${vn(Math.round((Date.now() - tt) / 1000))} giây.`,
           );
           const t0 = Date.now();
           const c = await recomputeCompliance(db, { ...SYSTEM_CONTEXT, requestId: 'cli-generate' }, (p) =>

@@ -82,7 +82,26 @@ export class NationNotEmptyError extends Error {
 const ORG_TABLES = ['org_unit', 'org_unit_version', 'org_event'] as const;
 const PEOPLE_TABLES = ['person', 'assignment', 'qualification', 'evaluation', 'reward_discipline'] as const;
 const ALL_TABLES = [...ORG_TABLES, ...PEOPLE_TABLES];
-const COMPLIANCE_TABLES = ['compliance_post', 'person_compliance', 'compliance_rollup'];
+const COMPLIANCE_TABLES = [
+  'compliance_post',
+  'person_compliance',
+  'compliance_rollup',
+  // Training refers to people and units: emptied with them (\`cadre generate\` rebuilds it).
+  'attendance',
+  'assessment_score',
+  'certificate',
+  'course_survey',
+  'service_commitment',
+  'enrolment',
+  'course_session',
+  'course_lecturer',
+  'course_cost',
+  'course_quota',
+  'course_assessment',
+  'course',
+  'institution',
+  'training_activity',
+];
 
 const vn = (n: number) => n.toLocaleString('vi-VN');
 

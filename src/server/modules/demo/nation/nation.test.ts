@@ -9,6 +9,7 @@ import { generateNation, NationNotEmptyError } from './generate';
 import { buildNationModel } from './model';
 import { COMMUNE_LEVEL_UNITS, PROVINCES } from './provinces';
 import { nationSlot } from './slots';
+import { generateNationTraining, hasTraining } from './training';
 
 type Scratch = Awaited<ReturnType<typeof createScratchDatabase>>;
 const PEOPLE = 3000;
@@ -114,6 +115,20 @@ describe('synthetic nation (cadre generate)', () => {
     const c = await one(s, sql`select count(*) as n from person`);
     expect(Number(c.n)).toBe(PEOPLE);
     expect(await one(s, catalogue)).toEqual(before);
+  });
+
+  it('adds five years of classes built from the qualifications, one political school per province', async () => {
+    const made = await generateNationTraining(s.db, today);
+    expect(made.enrolments).toBeGreaterThan(0);
+    const c = await one(
+      s,
+      sql`select (select count(*) from institution where kind = 'political_school') as schools,
+        (select count(*) from enrolment e join qualification q on q.id = e.qualification_id
+          where q.end_date <> e.completed_on) as mismatched`,
+    );
+    expect(Number(c.schools)).toBe(34);
+    expect(Number(c.mismatched)).toBe(0);
+    expect(await hasTraining(s.db)).toBe(true);
   });
 
   it('is deterministic from the seed', () => {
