@@ -8,6 +8,7 @@ import { importExportBench } from './benchmarks/import-export';
 import { loginBench } from './benchmarks/login';
 import { qualificationReportBench } from './benchmarks/reports';
 import { searchBench } from './benchmarks/search';
+import { trainingNominationBench, trainingReportBench } from './benchmarks/training';
 import type { Benchmark } from './types';
 
 /** Every benchmark `npm run bench` knows; add new ones here. */
@@ -21,4 +22,6 @@ export const benchmarks: Benchmark[] = [
   complianceRecomputeBench,
   complianceUpkeepBench,
   complianceReportBench,
+  trainingNominationBench,
+  trainingReportBench,
 ];

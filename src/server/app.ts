@@ -33,6 +33,14 @@ import { peopleRoutes } from './modules/people/routes';
 import { positionRoutes } from './modules/positions/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { standardRoutes } from './modules/standards/routes';
+import { activityRoutes } from './modules/training/activities/routes';
+import { trainingCatalogueRoutes } from './modules/training/catalogue/routes';
+import { commitmentRoutes } from './modules/training/commitments/routes';
+import { trainingCourseRoutes } from './modules/training/courses/routes';
+import { trainingEnrolmentRoutes } from './modules/training/enrolment/routes';
+import { qualityRoutes } from './modules/training/quality/routes';
+import { trainingReportRoutes } from './modules/training/report/routes';
+import { trainingResultRoutes } from './modules/training/results/routes';
 import { userRoutes } from './modules/users/routes';
 
 export interface BuildOptions extends AppDeps {
@@ -127,6 +135,14 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await importRoutes(app, opts);
   await standardRoutes(app, opts);
   await complianceRoutes(app, opts);
+  await trainingCatalogueRoutes(app, opts);
+  await trainingCourseRoutes(app, opts);
+  await trainingEnrolmentRoutes(app, opts);
+  await trainingResultRoutes(app, opts);
+  await commitmentRoutes(app, opts);
+  await qualityRoutes(app, opts);
+  await activityRoutes(app, opts);
+  await trainingReportRoutes(app, opts);
 
   const indexHtml = opts.webDir ? await serveWeb(app, opts.webDir) : null;
   installNotFound(app, indexHtml);

@@ -51,6 +51,18 @@ export const ERRORS = {
   NOT_ELIGIBLE: { status: 422, message: 'Người này chưa đủ điều kiện được cử đi học.' },
   CERTIFICATE_EXISTS: { status: 409, message: 'Chứng chỉ đã được cấp cho học viên này (chỉ cấp một lần).' },
   NOT_COMPLETED: { status: 409, message: 'Học viên chưa hoàn thành khóa học.' },
+  SESSION_NOT_FOUND: { status: 404, message: 'Không tìm thấy buổi học.' },
+  ENROLMENT_STATUS: {
+    status: 409,
+    message: 'Thao tác không phù hợp với trạng thái hiện tại của học viên trong lớp.',
+  },
+  CERTIFICATE_NOT_FOUND: { status: 404, message: 'Học viên chưa được cấp chứng chỉ.' },
+  COMMITMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy cam kết phục vụ.' },
+  COMMITMENT_CLOSED: {
+    status: 409,
+    message: 'Cam kết phục vụ đã kết thúc, không thể ghi nhận thôi việc lần nữa.',
+  },
+  SURVEY_EXISTS: { status: 409, message: 'Học viên này đã gửi phiếu khảo sát của lớp.' },
   SCOPE_NOT_ALLOWED: { status: 403, message: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.' },
   ROLE_NOT_ALLOWED: { status: 403, message: 'Bạn không được cấp vai trò này.' },
   CANNOT_CHANGE_SELF: { status: 400, message: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình.' },

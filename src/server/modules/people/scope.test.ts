@@ -160,7 +160,9 @@ describe('records routes and scope', async () => {
     'GET /api/reports/compliance/falling-out': (t) => ({
       url: `/api/reports/compliance/falling-out?unit=${t.unit}`,
     }),
+    'GET /api/reports/training': (t) => ({ url: `/api/reports/training?unit=${t.unit}` }),
     'GET /api/people/:id/compliance': (t) => ({ url: `/api/people/${t.person}/compliance` }),
+    'GET /api/people/:id/training': (t) => ({ url: `/api/people/${t.person}/training` }),
     'GET /api/people/:id/appointment-check': (t) => ({
       url: `/api/people/${t.person}/appointment-check?position=XA_CC_VP&unit=${t.unit}`,
     }),

@@ -209,6 +209,8 @@ export const enrolment = pgTable(
       .where(sql`${t.status} not in ('withdrawn', 'refused')`),
     index('enrolment_person_idx').on(t.personId),
     index('enrolment_course_idx').on(t.courseId, t.status),
+    // Training report: enrolments completed in a period (`status = 'completed' and completed_on between`).
+    index('enrolment_completed_idx').on(t.completedOn).where(sql`${t.status} = 'completed'`),
   ],
 );
 

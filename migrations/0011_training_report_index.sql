@@ -1,0 +1,1 @@
+CREATE INDEX "enrolment_completed_idx" ON "enrolment" USING btree ("completed_on") WHERE "enrolment"."status" = 'completed';
