@@ -27,6 +27,9 @@ const ReportsPage = lazy(() => import('./pages/reports/ReportsPage'));
 const QualificationReportPage = lazy(() => import('./pages/reports/QualificationReportPage'));
 const StandardsCataloguePage = lazy(() => import('./pages/standards/catalogue/StandardsCataloguePage'));
 const CompliancePage = lazy(() => import('./pages/standards/compliance/CompliancePage'));
+const CoursesPage = lazy(() => import('./pages/training/CoursesPage'));
+const CoursePage = lazy(() => import('./pages/training/CoursePage'));
+const TrainingReportPage = lazy(() => import('./pages/training/TrainingReportPage'));
 
 function guarded(permission: Permission, element: React.ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -82,6 +85,12 @@ const routes: RouteObject[] = [
           {
             path: rel(paths.standardsCatalogue),
             element: guarded('standards.read', <StandardsCataloguePage />),
+          },
+          { path: rel(paths.training), element: guarded('training.read', <CoursesPage />) },
+          { path: 'dao-tao/lop/:id', element: guarded('training.read', <CoursePage />) },
+          {
+            path: rel(paths.trainingReport),
+            element: guarded('reports.read', <TrainingReportPage />),
           },
           { path: rel(paths.reports), element: guarded('reports.read', <ReportsPage />) },
           {

@@ -7,6 +7,7 @@ export const paths = {
   standards: '/tieu-chuan',
   standardsCatalogue: '/tieu-chuan/danh-muc',
   training: '/dao-tao',
+  trainingReport: '/dao-tao/bao-cao',
   plans: '/ke-hoach',
   succession: '/quy-hoach',
   reports: '/bao-cao',
@@ -23,6 +24,10 @@ export const paths = {
 /** The person page, and its print view (Mẫu 2C style). */
 export const personPath = (id: number) => `${paths.people}/${id}`;
 export const personPrintPath = (id: number) => `${paths.people}/${id}/in`;
+
+/** A course page (Đào tạo), optionally on a tab. */
+export const coursePath = (id: number, tab?: string) =>
+  `${paths.training}/lop/${id}${tab ? `?tab=${tab}` : ''}`;
 
 /**
  * Only same-site paths are accepted as `next`, so a crafted link cannot send a user who has

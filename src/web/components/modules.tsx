@@ -27,7 +27,13 @@ export const MODULES = [
     permission: 'reports.read',
     built: true,
   },
-  { key: 'training', path: paths.training, icon: <ReadOutlined />, permission: null, built: false },
+  {
+    key: 'training',
+    path: paths.training,
+    icon: <ReadOutlined />,
+    permission: 'training.read',
+    built: true,
+  },
   { key: 'plans', path: paths.plans, icon: <ScheduleOutlined />, permission: null, built: false },
   { key: 'succession', path: paths.succession, icon: <RiseOutlined />, permission: null, built: false },
   {

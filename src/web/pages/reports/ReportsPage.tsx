@@ -4,7 +4,7 @@ import {
   ReadOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
-import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../auth/paths';
@@ -28,8 +28,14 @@ export default function ReportsPage() {
       title: t('compliance.title'),
       card: t('compliance.reportCard'),
     },
+    {
+      key: 'training',
+      to: paths.trainingReport,
+      icon: <ReadOutlined />,
+      title: t('training.reportPage.title'),
+      card: t('training.reportPage.card'),
+    },
   ];
-  const planned = [{ key: 'training', icon: <ReadOutlined /> }] as const;
   return (
     <>
       <PageHeader title={t('reports.title')}>{t('reports.intro')}</PageHeader>
@@ -52,21 +58,6 @@ export default function ReportsPage() {
                 </Flex>
               </Card>
             </Link>
-          </Col>
-        ))}
-        {planned.map((p) => (
-          <Col key={p.key} xs={24} md={12} xl={8}>
-            <Card style={{ height: '100%' }}>
-              <Flex gap={12} align="flex-start">
-                <span style={{ fontSize: 24, color: '#bfbfbf' }}>{p.icon}</span>
-                <div style={{ minWidth: 0 }}>
-                  <Typography.Title level={5} style={{ margin: 0 }} type="secondary">
-                    {t(`reports.planned.${p.key}`)}
-                  </Typography.Title>
-                  <Tag style={{ marginTop: 8 }}>{t('modules.underConstruction')}</Tag>
-                </div>
-              </Flex>
-            </Card>
           </Col>
         ))}
       </Row>

@@ -22,7 +22,7 @@ export interface ReportFigures {
  * (completed_on where status = 'completed'), then org_unit by primary key for the path test.
  */
 const done = (prefix: string, from: string, to: string) => sql`
-  done as (
+  done as materialized (
     select e.id, e.person_id, e.course_id, pr.content_type, pr.awards_level as level, p.gender, p.ethnicity
     from enrolment e
     join org_unit u on u.id = e.unit_id
@@ -39,29 +39,19 @@ export async function courseFigures(
   from: string,
   to: string,
 ): Promise<ReportFigures> {
-  const counts = await db.execute<{
+  // One statement: the period's completions are read once (a materialised CTE) for both the
+  // counts and the cost shares; rows with kind 'c' are counts, 'm' are money.
+  const res = await db.execute<{
+    kind: 'c' | 'm';
     content_type: string | null;
     level: string | null;
     total: number;
-    persons: string;
-    person_times: string;
-    women: string;
-    ethnic_minority: string;
-  }>(sql`
-    with ${done(prefix, from, to)}
-    select content_type, level, grouping(content_type, level) as total,
-      count(distinct person_id) as persons, count(*) as person_times,
-      count(distinct person_id) filter (where gender = 'female') as women,
-      count(distinct person_id) filter (where ethnicity is not null and ethnicity <> 'Kinh') as ethnic_minority
-    from done
-    group by grouping sets ((content_type, level), ())
-    order by content_type, level nulls first`);
-  // Shares: each course's lines over all its completed enrolments (enrolment_course_idx).
-  const costs = await db.execute<{
-    content_type: string;
-    level: string | null;
-    funding_source: string;
-    amount: string;
+    persons: string | null;
+    person_times: string | null;
+    women: string | null;
+    ethnic_minority: string | null;
+    funding_source: string | null;
+    amount: string | null;
   }>(sql`
     with ${done(prefix, from, to)},
     completed as (
@@ -74,9 +64,34 @@ export async function courseFigures(
       from course_cost cc join completed k on k.course_id = cc.course_id
       group by cc.course_id, cc.funding_source
     )
-    select d.content_type, d.level, s.funding_source, round(sum(s.per_enrolment)) as amount
+    select 'c' as kind, content_type, level, grouping(content_type, level) as total,
+      count(distinct person_id) as persons, count(*) as person_times,
+      count(distinct person_id) filter (where gender = 'female') as women,
+      count(distinct person_id) filter (where ethnicity is not null and ethnicity <> 'Kinh') as ethnic_minority,
+      null as funding_source, null as amount
+    from done
+    group by grouping sets ((content_type, level), ())
+    union all
+    select 'm', d.content_type, d.level, 0, null, null, null, null, s.funding_source, round(sum(s.per_enrolment))
     from done d join share s on s.course_id = d.course_id
     group by d.content_type, d.level, s.funding_source`);
+  const byLevel = (a: string | null, b: string | null) =>
+    a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1;
+  const counts = {
+    rows: res.rows
+      .filter((r) => r.kind === 'c')
+      .sort((a, b) => byLevel(a.content_type, b.content_type) || byLevel(a.level, b.level)),
+  };
+  const costs = {
+    rows: res.rows
+      .filter((r) => r.kind === 'm')
+      .map((r) => ({
+        content_type: r.content_type ?? 'other',
+        level: r.level,
+        funding_source: r.funding_source ?? '',
+        amount: r.amount ?? '0',
+      })),
+  };
   const key = (t: string | null, l: string | null) => `${t}|${l ?? ''}`;
   const costOf = new Map<string, Record<string, number>>();
   for (const c of costs.rows) {

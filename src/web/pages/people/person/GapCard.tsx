@@ -4,10 +4,12 @@ import { Alert, Button, Card, Divider, Flex, Skeleton, Typography } from 'antd';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { complianceApi } from '../../../api/compliance';
+import { hasPermission, useSessionUser } from '../../../auth/AuthContext';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate } from '../../../lib/format';
 import { GapList } from '../../standards/compliance/GapList';
 import { StatusTag } from '../../standards/compliance/StatusTag';
+import { OpenCourseLinks } from '../../training/OpenCourseLinks';
 import { personComplianceKey } from './usePersonMutation';
 
 /**
@@ -16,6 +18,7 @@ import { personComplianceKey } from './usePersonMutation';
  */
 export function GapCard({ personId }: { personId: number }) {
   const { t } = useTranslation();
+  const canSeeCourses = hasPermission(useSessionUser(), 'training.read');
   const compliance = useQuery({
     queryKey: personComplianceKey(personId),
     queryFn: ({ signal }) => complianceApi.person(personId, signal),
@@ -54,7 +57,21 @@ export function GapCard({ personId }: { personId: number }) {
                 {c.positions.length > 1 ? <StatusTag status={p.status} /> : null}
               </Flex>
               {p.gaps.length ? (
-                <GapList gaps={p.gaps} />
+                <GapList
+                  gaps={p.gaps}
+                  extra={
+                    canSeeCourses
+                      ? (g) =>
+                          g.closesWith ? (
+                            <OpenCourseLinks
+                              dimension={g.closesWith.dimension}
+                              level={g.closesWith.level}
+                              unitCode={p.unit.code}
+                            />
+                          ) : null
+                      : undefined
+                  }
+                />
               ) : (
                 <Typography.Text type="secondary">{t('compliance.gapCard.allMet')}</Typography.Text>
               )}

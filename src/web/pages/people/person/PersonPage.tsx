@@ -13,6 +13,7 @@ import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { ageOn } from '../../../lib/records';
 import { useUrlState } from '../../../lib/urlState';
+import { PersonTrainingTab, usePersonTraining } from '../../training/PersonTrainingTab';
 import { AssignmentsTab } from './AssignmentsTab';
 import { EvaluationsTab } from './EvaluationsTab';
 import { GapCard } from './GapCard';
@@ -21,8 +22,16 @@ import { QualificationsTab } from './QualificationsTab';
 import { RewardsTab } from './RewardsTab';
 import { personKey } from './usePersonMutation';
 
-const TABS = ['ly-lich', 'cong-tac', 'trinh-do', 'danh-gia', 'khen-thuong'] as const;
+const TABS = ['ly-lich', 'cong-tac', 'trinh-do', 'dao-tao', 'danh-gia', 'khen-thuong'] as const;
 type TabKey = (typeof TABS)[number];
+
+/** "Đào tạo, bồi dưỡng (n)": the count once the history is loaded. */
+function TrainingTabLabel({ personId }: { personId: number }) {
+  const { t } = useTranslation();
+  const training = usePersonTraining(personId);
+  const n = training.data ? training.data.enrolments.length + training.data.activities.length : null;
+  return <>{n === null ? t('training.person.tabPlain') : t('training.person.tab', { n })}</>;
+}
 
 export default function PersonPage() {
   const { t } = useTranslation();
@@ -140,6 +149,11 @@ export default function PersonPage() {
               key: 'trinh-do',
               label: t('person.tabs.qualifications', { n: p.qualifications.length }),
               children: <QualificationsTab person={p} canWrite={canWrite} />,
+            },
+            {
+              key: 'dao-tao',
+              label: <TrainingTabLabel personId={p.id} />,
+              children: <PersonTrainingTab personId={p.id} />,
             },
             {
               key: 'danh-gia',

@@ -1,4 +1,5 @@
 import { Flex, Tag, Tooltip, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Gap } from '../../../api/compliance';
 import { formatDate } from '../../../lib/format';
@@ -8,7 +9,16 @@ import { closesWithText, inGrace, legalBasisText } from './complianceDisplay';
  * The unmet requirements of a post: what is required, on which legal basis (number and date; the
  * title on hover), what closes it and, inside a grace period, until when it does not count yet.
  */
-export function GapList({ gaps, compact }: { gaps: readonly Gap[]; compact?: boolean }) {
+export function GapList({
+  gaps,
+  compact,
+  extra,
+}: {
+  gaps: readonly Gap[];
+  compact?: boolean;
+  /** More under a gap (the person page: open courses that would close it). */
+  extra?: (gap: Gap) => ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Flex vertical gap={compact ? 6 : 10} component="ul" style={{ margin: 0, padding: 0, listStyle: 'none' }}>
@@ -37,6 +47,7 @@ export function GapList({ gaps, compact }: { gaps: readonly Gap[]; compact?: boo
                   </Typography.Text>
                 </Tooltip>
               </Flex>
+              {extra?.(g)}
             </Flex>
           </li>
         );
