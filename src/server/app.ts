@@ -38,6 +38,7 @@ import { trainingCatalogueRoutes } from './modules/training/catalogue/routes';
 import { commitmentRoutes } from './modules/training/commitments/routes';
 import { trainingCourseRoutes } from './modules/training/courses/routes';
 import { trainingEnrolmentRoutes } from './modules/training/enrolment/routes';
+import { trainingListRoutes } from './modules/training/lists/routes';
 import { qualityRoutes } from './modules/training/quality/routes';
 import { trainingReportRoutes } from './modules/training/report/routes';
 import { trainingResultRoutes } from './modules/training/results/routes';
@@ -143,6 +144,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await qualityRoutes(app, opts);
   await activityRoutes(app, opts);
   await trainingReportRoutes(app, opts);
+  await trainingListRoutes(app, opts);
 
   const indexHtml = opts.webDir ? await serveWeb(app, opts.webDir) : null;
   installNotFound(app, indexHtml);

@@ -30,6 +30,8 @@ const CompliancePage = lazy(() => import('./pages/standards/compliance/Complianc
 const CoursesPage = lazy(() => import('./pages/training/CoursesPage'));
 const CoursePage = lazy(() => import('./pages/training/CoursePage'));
 const TrainingReportPage = lazy(() => import('./pages/training/TrainingReportPage'));
+const CommitmentsPage = lazy(() => import('./pages/training/commitments/CommitmentsPage'));
+const ActivitiesPage = lazy(() => import('./pages/training/activities/ActivitiesPage'));
 
 function guarded(permission: Permission, element: React.ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -91,6 +93,14 @@ const routes: RouteObject[] = [
           {
             path: rel(paths.trainingReport),
             element: guarded('reports.read', <TrainingReportPage />),
+          },
+          {
+            path: rel(paths.trainingCommitments),
+            element: guarded('training.read', <CommitmentsPage />),
+          },
+          {
+            path: rel(paths.trainingActivities),
+            element: guarded('training.read', <ActivitiesPage />),
           },
           { path: rel(paths.reports), element: guarded('reports.read', <ReportsPage />) },
           {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { GENDERS } from '../catalog/enums';
+import { ATTENDANCE_STATUSES } from '../training/completion';
 import { isoDate } from './common';
 import { COURSE_STATUSES } from './training-courses';
 
@@ -113,6 +114,8 @@ export const rosterItem = z.object({
     excused: z.number().int(),
     sessions: z.number().int(),
   }),
+  /** The mark of each session recorded so far (sessions without a mark are left out). */
+  marks: z.array(z.object({ sessionId: z.number().int(), status: z.enum(ATTENDANCE_STATUSES) })),
   scores: z.array(z.object({ assessmentId: z.number().int(), score: z.number() })),
   certificate: z
     .object({ number: z.string(), issuedOn: z.string(), replacementLetterNo: z.string().nullable() })

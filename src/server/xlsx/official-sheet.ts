@@ -15,7 +15,8 @@ export interface OfficialSheet {
   period: string;
   place: string;
   date: string;
-  columns: { header: string; width: number }[];
+  /** `numFmt` overrides the default number format of the column's numbers (e.g. scores '0.0#'). */
+  columns: { header: string; width: number; numFmt?: string }[];
   rows: (string | number)[][];
   totals?: (string | number)[];
 }
@@ -84,7 +85,8 @@ export async function officialWorkbook(s: OfficialSheet): Promise<Buffer> {
       const cell = row.getCell(ci + 1);
       cell.value = safeCell(v);
       cell.font = { ...font, bold: !!s.totals && ri === body.length - 1 };
-      if (typeof v === 'number') cell.numFmt = Number.isInteger(v) ? '#,##0' : '#,##0.0';
+      if (typeof v === 'number')
+        cell.numFmt = s.columns[ci]?.numFmt ?? (Number.isInteger(v) ? '#,##0' : '#,##0.0');
     });
   });
   for (let r = headerRow; r < headerRow + 2 + body.length; r++) {

@@ -8,6 +8,8 @@ export const paths = {
   standardsCatalogue: '/tieu-chuan/danh-muc',
   training: '/dao-tao',
   trainingReport: '/dao-tao/bao-cao',
+  trainingCommitments: '/dao-tao/cam-ket',
+  trainingActivities: '/dao-tao/hoat-dong',
   plans: '/ke-hoach',
   succession: '/quy-hoach',
   reports: '/bao-cao',

@@ -1,5 +1,6 @@
 import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 import { orgUnit } from '../org/schema';
+import { person } from '../people/schema';
 
 export const appUser = pgTable(
   'app_user',
@@ -8,6 +9,10 @@ export const appUser = pgTable(
     username: text('username').notNull().unique(),
     displayName: text('display_name').notNull(),
     role: text('role').notNull(),
+    /** The person record a self-service (cadre) account acts for; at most one account per person. */
+    personId: bigint('person_id', { mode: 'number' })
+      .unique()
+      .references(() => person.id),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     active: boolean('active').notNull().default(true),

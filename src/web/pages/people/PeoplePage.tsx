@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -33,15 +33,9 @@ import {
   PERSON_STATUSES,
 } from '../../../core/catalog/enums';
 import { ETHNICITIES } from '../../../core/catalog/ethnicities';
-import {
-  DIMENSION_LABELS,
-  DIMENSIONS,
-  type Dimension,
-  LEVEL_LABELS,
-  LEVELS,
-} from '../../../core/catalog/levels';
+import { DIMENSION_LABELS, DIMENSIONS, LEVEL_LABELS, LEVELS } from '../../../core/catalog/levels';
 import type { PersonListItem } from '../../../core/contracts/people';
-import { api, type PeopleParams } from '../../api/endpoints';
+import { api } from '../../api/endpoints';
 import { hasPermission, useSessionUser } from '../../auth/AuthContext';
 import { paths, personPath } from '../../auth/paths';
 import { DateInput } from '../../components/DateInput';
@@ -51,7 +45,9 @@ import { useAllUnits } from '../../components/unitOptions';
 import { errorMessage } from '../../lib/errors';
 import { foldText, formatDate, formatNumber } from '../../lib/format';
 import { intParam, PAGE_SIZES, useUrlState } from '../../lib/urlState';
+import { NominateFromPeopleModal } from '../training/NominateFromPeopleModal';
 import { PersonCreateDrawer } from './PersonCreateDrawer';
+import { oneOf, parseQualification, peopleFilters } from './peopleFilters';
 import { PositionSelect } from './personForms';
 
 const SORTS = ['name', '-name', 'birthDate', '-birthDate', 'unit'] as const;
@@ -72,52 +68,6 @@ const FILTERS = [
   'status',
   'asOf',
 ] as const;
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
-}
-
-function ageParam(params: URLSearchParams, name: string): number | undefined {
-  const v = params.get(name);
-  if (!v || !/^\d{1,3}$/.test(v)) return undefined;
-  const n = Number(v);
-  return n >= 16 && n <= 100 ? n : undefined;
-}
-
-/** `professional:dai_hoc` → [dimension, level] when valid. */
-export function parseQualification(v: string | null): [Dimension, string] | undefined {
-  if (!v) return undefined;
-  const [dim, level] = v.split(',')[0]?.split(':') ?? [];
-  const d = oneOf(dim ?? null, DIMENSIONS);
-  if (!d || !level || !LEVELS[d].includes(level)) return undefined;
-  return [d, level];
-}
-
-/** The list's filters as they are in the URL (invalid values are ignored). */
-export function peopleFilters(params: URLSearchParams): PeopleParams {
-  const ethnicity = params.get('ethnicity');
-  const qualification = parseQualification(params.get('qualification'));
-  return {
-    q: params.get('q')?.trim() || undefined,
-    unit: params.get('unit') || undefined,
-    category: oneOf(params.get('category'), PERSON_CATEGORIES),
-    position: params.get('position') || undefined,
-    keyCadre: oneOf(params.get('keyCadre'), ['true', 'false']),
-    gender: oneOf(params.get('gender'), GENDERS),
-    ethnicity:
-      ethnicity === 'minority' || (ethnicity && (ETHNICITIES as readonly string[]).includes(ethnicity))
-        ? ethnicity
-        : undefined,
-    partyMember: oneOf(params.get('partyMember'), ['true', 'false']),
-    ageMin: ageParam(params, 'ageMin'),
-    ageMax: ageParam(params, 'ageMax'),
-    qualification: qualification ? qualification.join(':') : undefined,
-    status: oneOf(params.get('status'), PERSON_STATUSES),
-    asOf: /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') ?? '')
-      ? (params.get('asOf') ?? undefined)
-      : undefined,
-  };
-}
 
 interface CascaderOption {
   value: string;
@@ -194,6 +144,7 @@ export default function PeoplePage() {
   const { t } = useTranslation();
   const user = useSessionUser();
   const canWrite = hasPermission(user, 'people.write');
+  const canNominate = hasPermission(user, 'training.nominate');
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const [params, update] = useUrlState();
@@ -207,6 +158,7 @@ export default function PeoplePage() {
   const [search, setSearch] = useState(filters.q ?? '');
   useEffect(() => setSearch(filters.q ?? ''), [filters.q]);
   const [creating, setCreating] = useState(false);
+  const [nominating, setNominating] = useState(false);
 
   const query = { ...filters, sort: sort === 'name' ? undefined : sort };
   const list = useQuery({
@@ -328,6 +280,17 @@ export default function PeoplePage() {
                 {t('people.export')}
               </Button>
             </Tooltip>
+            {canNominate ? (
+              <Tooltip title={t('training.peopleNominate.help')}>
+                <Button
+                  icon={<SendOutlined />}
+                  onClick={() => setNominating(true)}
+                  data-testid="people-nominate"
+                >
+                  {t('training.peopleNominate.button')}
+                </Button>
+              </Tooltip>
+            ) : null}
             {canWrite ? (
               <Button icon={<UploadOutlined />} onClick={() => navigate(paths.peopleImport)}>
                 {t('people.import')}
@@ -582,6 +545,14 @@ export default function PeoplePage() {
           }}
         />
       </Card>
+      {nominating ? (
+        <NominateFromPeopleModal
+          filters={filters}
+          total={list.data?.total ?? null}
+          unitName={unitName}
+          onClose={() => setNominating(false)}
+        />
+      ) : null}
       {canWrite ? (
         <PersonCreateDrawer
           open={creating}

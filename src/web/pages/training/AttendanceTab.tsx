@@ -12,6 +12,7 @@ import {
   markKey,
   marksFromRoster,
   nextMark,
+  rebaseMarks,
   sessionCounts,
   sessionEntries,
   withMark,
@@ -63,6 +64,15 @@ export function AttendanceTab({
   const sessions = useMemo(() => [...c.sessions].sort((a, b) => a.date.localeCompare(b.date)), [c.sessions]);
   const [saved, setSaved] = useState<Marks>(() => marksFromRoster(roster));
   const [marks, setMarks] = useState<Marks>(saved);
+  // The roster arrives (or is refetched after a save) after the first render: take its saved
+  // marks then, keeping any tap not saved yet.
+  const [syncedRoster, setSyncedRoster] = useState(roster);
+  if (syncedRoster !== roster) {
+    setSyncedRoster(roster);
+    const next = rebaseMarks(saved, marks, marksFromRoster(roster));
+    setSaved(next.saved);
+    setMarks(next.marks);
+  }
   const editable = canManage && c.status === 'running';
   const dirty = dirtySessions(saved, marks);
 

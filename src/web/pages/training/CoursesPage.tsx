@@ -1,4 +1,4 @@
-import { BarChartOutlined, PlusOutlined } from '@ant-design/icons';
+import { BarChartOutlined, PlusOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -170,6 +170,12 @@ export default function CoursesPage() {
         title={t('training.title')}
         extra={
           <>
+            <Button icon={<SafetyCertificateOutlined />} onClick={() => navigate(paths.trainingCommitments)}>
+              {t('training.commitments.link')}
+            </Button>
+            <Button icon={<TeamOutlined />} onClick={() => navigate(paths.trainingActivities)}>
+              {t('training.activities.link')}
+            </Button>
             {hasPermission(user, 'reports.read') ? (
               <Button icon={<BarChartOutlined />} onClick={() => navigate(paths.trainingReport)}>
                 {t('training.report')}

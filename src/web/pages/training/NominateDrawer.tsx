@@ -33,7 +33,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { applyServerErrors, flatFields, issuesOf } from '../../lib/formErrors';
 import { todayVn } from '../../lib/records';
 import { parseForm, zodRules } from '../../lib/zodForm';
-import { peopleFilters } from '../people/PeoplePage';
+import { peopleFilters, peopleQueryString } from '../people/peopleFilters';
 import { type CourseDetail, trainingApi, trainingKeys } from './trainingApi';
 
 export type NominateMode = 'person' | 'filter' | 'file';
@@ -59,6 +59,11 @@ function normalise(v: Record<string, unknown>): Record<string, unknown> {
 function listFilters(filters: PeopleParams, unitCode: string | null): PeopleParams {
   const { page: _p, pageSize: _s, ...rest } = filters;
   return { ...rest, unit: rest.unit ?? unitCode ?? undefined, status: rest.status ?? 'active' };
+}
+
+/** The people page's query string, readable ("unit=X · q=Nguyễn Văn"); never throws on a bad %. */
+function describeQuery(query: string): string {
+  return [...new URLSearchParams(query)].map(([k, v]) => `${k}=${v}`).join(' · ');
 }
 
 /** Every id of a filtered people list, 500 a page (the API's maximum), at most 5.000. */
@@ -365,7 +370,7 @@ export function NominateDrawer({
             {peopleQuery ? (
               <Typography.Text>
                 {t('training.nominate.fromPeople')}:{' '}
-                <Typography.Text code>{decodeURIComponent(peopleQuery)}</Typography.Text>
+                <Typography.Text code>{describeQuery(peopleQuery)}</Typography.Text>
               </Typography.Text>
             ) : null}
             {filters.unit ? (
@@ -389,9 +394,7 @@ export function NominateDrawer({
             )}
             <Button
               icon={<TeamOutlined />}
-              href={`${paths.people}?${new URLSearchParams(
-                Object.entries(filters).filter((e): e is [string, string] => typeof e[1] === 'string'),
-              ).toString()}`}
+              href={`${paths.people}?${peopleQueryString(filters)}`}
               target="_blank"
               style={{ alignSelf: 'flex-start' }}
             >

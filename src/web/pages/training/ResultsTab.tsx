@@ -1,4 +1,4 @@
-import { SaveOutlined, TrophyOutlined } from '@ant-design/icons';
+import { DownloadOutlined, SaveOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -10,6 +10,7 @@ import {
   InputNumber,
   Table,
   type TableColumnsType,
+  Tooltip,
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
@@ -176,24 +177,44 @@ export function ResultsTab({
     },
   ];
 
+  const download = (
+    <Tooltip title={t('training.results.downloadHelp')}>
+      <Button
+        icon={<DownloadOutlined />}
+        href={trainingApi.listXlsxUrl(c.id, 'results')}
+        download
+        data-testid="results-xlsx"
+      >
+        {t('training.results.download')}
+      </Button>
+    </Tooltip>
+  );
+
   return (
     <Flex vertical gap={16}>
-      {editable ? (
-        <Flex gap={8} wrap align="center" justify="space-between">
+      <Flex gap={8} wrap align="center" justify="space-between">
+        {editable ? (
           <Typography.Text type="secondary">{t('training.results.intro')}</Typography.Text>
-          <Button
-            type="primary"
-            icon={<TrophyOutlined />}
-            onClick={() => setCompleting(true)}
-            disabled={dirty.size > 0}
-            data-testid="course-complete"
-          >
-            {t('training.results.complete')}
-          </Button>
+        ) : c.status !== 'closed' ? (
+          <Alert type="info" showIcon title={t('training.results.notRunning')} style={{ flex: 1 }} />
+        ) : (
+          <span />
+        )}
+        <Flex gap={8} wrap>
+          {download}
+          {editable ? (
+            <Button
+              type="primary"
+              icon={<TrophyOutlined />}
+              onClick={() => setCompleting(true)}
+              disabled={dirty.size > 0}
+              data-testid="course-complete"
+            >
+              {t('training.results.complete')}
+            </Button>
+          ) : null}
         </Flex>
-      ) : c.status !== 'closed' ? (
-        <Alert type="info" showIcon title={t('training.results.notRunning')} />
-      ) : null}
+      </Flex>
       {c.assessments.length === 0 ? (
         <Empty description={t('training.results.noAssessments')} />
       ) : (
@@ -208,7 +229,23 @@ export function ResultsTab({
         />
       )}
       {c.status === 'closed' ? (
-        <Card size="small" title={t('training.results.certificates')}>
+        <Card
+          size="small"
+          title={t('training.results.certificates')}
+          extra={
+            <Tooltip title={t('training.results.downloadCertificatesHelp')}>
+              <Button
+                size="small"
+                icon={<DownloadOutlined />}
+                href={trainingApi.listXlsxUrl(c.id, 'certificates')}
+                download
+                data-testid="certificates-xlsx"
+              >
+                {t('training.results.download')}
+              </Button>
+            </Tooltip>
+          }
+        >
           <CertificatesCard course={c} roster={learners} canManage={canManage} />
         </Card>
       ) : null}

@@ -1,4 +1,4 @@
-import { FileExcelOutlined, UserAddOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileExcelOutlined, UserAddOutlined } from '@ant-design/icons';
 import { type UseQueryResult, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -59,7 +59,9 @@ export function RosterTab({
   const [action, setAction] = useState<{ kind: 'withdraw' | 'refuse'; e: Enrolment } | null>(null);
   // The people page sends ?cu=<its filters> to open the drawer on "the filtered list".
   const peopleQuery = params.get('cu');
-  const [nominating, setNominating] = useState<NominateMode | null>(peopleQuery !== null ? 'filter' : null);
+  const [nominating, setNominating] = useState<NominateMode | null>(
+    peopleQuery !== null && canNominate ? 'filter' : null,
+  );
   const open = c.status === 'open';
 
   const rows = useMemo(() => {
@@ -202,6 +204,16 @@ export function RosterTab({
           }))}
         />
         <span style={{ flex: 1 }} />
+        <Tooltip title={t('training.roster.downloadHelp')}>
+          <Button
+            icon={<DownloadOutlined />}
+            href={trainingApi.listXlsxUrl(c.id, 'roster')}
+            download
+            data-testid="roster-xlsx"
+          >
+            {t('training.roster.download')}
+          </Button>
+        </Tooltip>
         {canNominate ? (
           <Tooltip title={open ? undefined : t('training.roster.notOpen')}>
             <Space.Compact>

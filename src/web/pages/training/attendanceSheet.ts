@@ -16,11 +16,25 @@ export function nextMark(current: AttendanceStatus | undefined): AttendanceStatu
   return 'present';
 }
 
-/** Marks the roster already carries (when the server sends per-session marks). */
+/** The marks saved on the server, as the roster carries them (`marks` of each learner). */
 export function marksFromRoster(roster: readonly Enrolment[]): Map<string, AttendanceStatus> {
   const out = new Map<string, AttendanceStatus>();
-  for (const e of roster) for (const m of e.marks ?? []) out.set(markKey(e.id, m.sessionId), m.status);
+  for (const e of roster) for (const m of e.marks) out.set(markKey(e.id, m.sessionId), m.status);
   return out;
+}
+
+/**
+ * When the roster (re)loads: the server's marks become the saved ones, and the edits not saved yet
+ * (current ≠ previously saved) stay on top of them, so a refetch never wipes a tap.
+ */
+export function rebaseMarks(
+  prevSaved: Marks,
+  current: Marks,
+  server: Marks,
+): { saved: Map<string, AttendanceStatus>; marks: Map<string, AttendanceStatus> } {
+  const marks = new Map(server);
+  for (const [k, v] of current) if (prevSaved.get(k) !== v) marks.set(k, v);
+  return { saved: new Map(server), marks };
 }
 
 export function withMark(marks: Marks, key: string, status: AttendanceStatus): Map<string, AttendanceStatus> {

@@ -27,6 +27,10 @@ function learner(id: number, over: Partial<Enrolment> = {}): Enrolment {
     result: null,
     completedOn: null,
     attendance: { present: 2, absent: 0, excused: 0, sessions: 2 },
+    marks: [
+      { sessionId: 10, status: 'present' },
+      { sessionId: 11, status: 'present' },
+    ],
     scores: [
       { assessmentId: 1, score: 8 },
       { assessmentId: 2, score: 9 },

@@ -48,12 +48,11 @@ export type {
 };
 
 /**
- * A learner on the roster. `marks` (per-session attendance) is read when the server sends it, so
- * the sheet can show what was saved before.
+ * A learner on the roster. `marks` (per-session attendance saved so far) lets the sheet show what
+ * was recorded before, after a reload.
  */
 export type Enrolment = Omit<RosterItem, 'scores'> & {
   scores: { assessmentId: number; score: number | null }[];
-  marks?: { sessionId: number; status: AttendanceStatus }[];
 };
 
 export type Programme = ProgrammeItem;
@@ -159,6 +158,8 @@ export const trainingApi = {
   replaceCertificate: (eid: number, body: { letterNo: string; issuedOn: string }) =>
     apiRequest<unknown>(`/training/enrolments/${eid}/certificate/replacement`, { method: 'POST', body }),
   quality: (id: number, signal?: AbortSignal) => apiRequest<QualityAnswer>(`${c(id)}/quality`, { signal }),
+  /** A course's list as an official .xlsx (a plain link: the download carries the session cookie). */
+  listXlsxUrl: (id: number, list: 'roster' | 'results' | 'certificates') => apiUrl(`${c(id)}/${list}.xlsx`),
 
   personTraining: (personId: number, signal?: AbortSignal) =>
     apiRequest<PersonTraining>(`/people/${personId}/training`, { signal }),

@@ -210,6 +210,18 @@ describe('training routes and scope', async () => {
       who: 'officer',
       url: `/api/training/courses/${t.course}/enrolments`,
     }),
+    'GET /api/training/courses/:id/roster.xlsx': (t) => ({
+      who: 'officer',
+      url: `/api/training/courses/${t.course}/roster.xlsx`,
+    }),
+    'GET /api/training/courses/:id/results.xlsx': (t) => ({
+      who: 'officer',
+      url: `/api/training/courses/${t.course}/results.xlsx`,
+    }),
+    'GET /api/training/courses/:id/certificates.xlsx': (t) => ({
+      who: 'officer',
+      url: `/api/training/courses/${t.course}/certificates.xlsx`,
+    }),
     'POST /api/training/courses/:id/enrolments': (t) => ({
       who: 'officer',
       url: `/api/training/courses/${t.course}/enrolments`,

@@ -40,6 +40,7 @@ interface RosterRow extends Record<string, unknown> {
   absent: string;
   excused: string;
   sessions: string;
+  marks: { sessionId: number; status: RosterItem['marks'][number]['status'] }[];
   scores: { assessmentId: number; score: number }[];
   cert_number: string | null;
   cert_issued_on: string | null;
@@ -58,6 +59,8 @@ export async function rosterOf(db: DbOrTx, courseId: number, restrict: Scope | n
       e.eligibility_override, e.waitlisted_at, e.result, e.completed_on, e.version,
       coalesce(a.present, 0) as present, coalesce(a.absent, 0) as absent, coalesce(a.excused, 0) as excused,
       (select count(*) from course_session s where s.course_id = e.course_id) as sessions,
+      coalesce((select json_agg(json_build_object('sessionId', am.session_id, 'status', am.status)
+          order by am.session_id) from attendance am where am.enrolment_id = e.id), '[]'::json) as marks,
       coalesce((select json_agg(json_build_object('assessmentId', sc.assessment_id, 'score', sc.score)
           order by sc.assessment_id) from assessment_score sc where sc.enrolment_id = e.id), '[]'::json) as scores,
       cert.number as cert_number, cert.issued_on as cert_issued_on, cert.replacement_letter_no as cert_replacement
@@ -98,6 +101,7 @@ export async function rosterOf(db: DbOrTx, courseId: number, restrict: Scope | n
       excused: Number(r.excused),
       sessions: Number(r.sessions),
     },
+    marks: r.marks.map((m) => ({ sessionId: Number(m.sessionId), status: m.status })),
     scores: r.scores.map((s) => ({ assessmentId: Number(s.assessmentId), score: Number(s.score) })),
     certificate:
       r.cert_number && r.cert_issued_on

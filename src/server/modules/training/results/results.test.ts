@@ -49,6 +49,41 @@ describe('training results', async () => {
     expect(scores.map((s) => s.score)).toEqual([7.25]);
   });
 
+  it("sends each session's saved mark on the roster, so the sheet shows it after a reload", async () => {
+    const c = await makeCourse(db, tree.province, { sessions: 3 });
+    const [p1, p2] = [await makePerson(db, a), await makePerson(db, a)];
+    const [e1, e2] = await enrol(db, c.id, a, [p1.id, p2.id]);
+    const [s1, s2] = c.sessionIds;
+    expect(
+      (
+        await attend(c, 0, [
+          { enrolmentId: e1, status: 'present' },
+          { enrolmentId: e2, status: 'absent' },
+        ])
+      ).statusCode,
+    ).toBe(200);
+    expect((await attend(c, 1, [{ enrolmentId: e1, status: 'excused' }])).statusCode).toBe(200);
+    // A correction replaces the earlier mark.
+    expect((await attend(c, 1, [{ enrolmentId: e1, status: 'absent' }])).statusCode).toBe(200);
+    for (const who of [school, officer]) {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/training/courses/${c.id}/enrolments`,
+        headers: who.headers,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const byId = new Map(
+        (res.json().items as { id: number; marks: unknown; attendance: unknown }[]).map((i) => [i.id, i]),
+      );
+      expect(byId.get(e1 as number)?.marks).toEqual([
+        { sessionId: s1, status: 'present' },
+        { sessionId: s2, status: 'absent' },
+      ]);
+      expect(byId.get(e1 as number)?.attendance).toEqual({ present: 1, absent: 1, excused: 0, sessions: 3 });
+      expect(byId.get(e2 as number)?.marks).toEqual([{ sessionId: s1, status: 'absent' }]);
+    }
+  });
+
   it('refuses a score of 11 naming the field, writing nothing', async () => {
     const c = await makeCourse(db, tree.province);
     const [p1, p2] = [await makePerson(db, a), await makePerson(db, a)];
