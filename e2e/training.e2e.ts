@@ -278,15 +278,24 @@ describe('training journey', () => {
     await page.getByText('TCLLCT-2026-0001').first().waitFor();
     await screenshot(page, 't-a5-certificates');
 
+    // A learner's survey gives the course its quality index and band.
+    await page.goto(`/dao-tao/lop/${courseId}?tab=chat-luong`);
+    await page.getByLabel('Nội dung chương trình').fill('9');
+    await page.getByLabel('Giảng viên').fill('8');
+    await page.getByTestId('survey-submit').click();
+    await page.getByTestId('quality-index').getByText('8,5').waitFor();
+    await page.getByText('Tốt', { exact: true }).first().waitFor();
+    await screenshot(page, 't-a6-quality');
+
     // The secretary's gap is gone; the commune's rate rises.
     await page.goto(`/can-bo/${ids.hoc}`);
     await page.getByTestId('gap-card').getByText('Đạt chuẩn').first().waitFor();
     expect(await page.getByTestId('gap-card').getByText('Lý luận chính trị: Trung cấp trở lên').count()).toBe(
       0,
     );
-    await screenshot(page, 't-a6-person-after');
+    await screenshot(page, 't-a7-person-after');
     await page.goto(`/tieu-chuan?unit=${COMMUNE_A}`);
     await page.getByText('2/2 người đạt chuẩn (100,0%)').waitFor();
-    await screenshot(page, 't-a7-commune-after');
+    await screenshot(page, 't-a8-commune-after');
   });
 });

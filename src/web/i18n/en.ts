@@ -1267,6 +1267,20 @@ export const en: Resources = {
       downloadHelp: 'The results: each assessment, sessions attended and missed, classification',
       downloadCertificatesHelp: 'The certificates: number, date of issue, replacement letter',
     },
+    survey: {
+      title: 'Enter a learner survey',
+      q: {
+        noi_dung: 'Programme content',
+        giang_vien: 'Lecturers',
+        phuong_phap: 'Teaching methods',
+        tai_lieu: 'Materials',
+        to_chuc: 'Course organisation',
+      },
+      comment: 'Other comments',
+      submit: 'Save survey',
+      saved: 'Survey saved.',
+      answerOne: 'Score at least one question (0–10).',
+    },
     quality: {
       title: 'Course quality',
       index: 'Satisfaction index',

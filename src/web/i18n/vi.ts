@@ -1272,6 +1272,20 @@ export const vi = {
       downloadHelp: 'Kết quả học tập theo mẫu: điểm từng bài, số buổi có mặt, vắng, kết quả xếp loại',
       downloadCertificatesHelp: 'Danh sách cấp chứng chỉ: số chứng chỉ, ngày cấp, giấy xác nhận thay thế',
     },
+    survey: {
+      title: 'Nhập phiếu khảo sát học viên',
+      q: {
+        noi_dung: 'Nội dung chương trình',
+        giang_vien: 'Giảng viên',
+        phuong_phap: 'Phương pháp giảng dạy',
+        tai_lieu: 'Tài liệu',
+        to_chuc: 'Tổ chức lớp học',
+      },
+      comment: 'Ý kiến khác',
+      submit: 'Lưu phiếu',
+      saved: 'Đã lưu phiếu khảo sát.',
+      answerOne: 'Vui lòng chấm điểm ít nhất một câu (0–10).',
+    },
     quality: {
       title: 'Chất lượng lớp học',
       index: 'Chỉ số hài lòng',

@@ -204,7 +204,7 @@ export default function CoursePage() {
             {
               key: 'chat-luong',
               label: t('training.course.tabs.quality'),
-              children: <QualityTab courseId={c.id} />,
+              children: <QualityTab courseId={c.id} canManage={canManage} />,
             },
           ]}
         />

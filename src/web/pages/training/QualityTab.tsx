@@ -3,6 +3,7 @@ import { Alert, Button, Card, Col, Empty, Flex, Row, Skeleton, Statistic, Tag, T
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../lib/errors';
 import { formatNumber } from '../../lib/format';
+import { SurveyForm } from './SurveyForm';
 import { type QualityBand, trainingApi, trainingKeys } from './trainingApi';
 
 const BAND_COLORS: Record<QualityBand, string> = {
@@ -14,7 +15,7 @@ const BAND_COLORS: Record<QualityBand, string> = {
 };
 
 /** Chất lượng: the learners' survey index (0–10) and its band (domain §6). */
-export function QualityTab({ courseId }: { courseId: number }) {
+export function QualityTab({ courseId, canManage }: { courseId: number; canManage: boolean }) {
   const { t } = useTranslation();
   const quality = useQuery({
     queryKey: trainingKeys.quality(courseId),
@@ -68,6 +69,7 @@ export function QualityTab({ courseId }: { courseId: number }) {
         </Row>
       )}
       <Typography.Text type="secondary">{t('training.quality.bands')}</Typography.Text>
+      {canManage ? <SurveyForm courseId={courseId} /> : null}
     </Flex>
   );
 }
