@@ -40,6 +40,7 @@ import { trainingCourseRoutes } from './modules/training/courses/routes';
 import { trainingEnrolmentRoutes } from './modules/training/enrolment/routes';
 import { trainingListRoutes } from './modules/training/lists/routes';
 import { qualityRoutes } from './modules/training/quality/routes';
+import { trainingRegistrationRoutes } from './modules/training/registration/routes';
 import { trainingReportRoutes } from './modules/training/report/routes';
 import { trainingResultRoutes } from './modules/training/results/routes';
 import { userRoutes } from './modules/users/routes';
@@ -139,6 +140,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await trainingCatalogueRoutes(app, opts);
   await trainingCourseRoutes(app, opts);
   await trainingEnrolmentRoutes(app, opts);
+  await trainingRegistrationRoutes(app, opts);
   await trainingResultRoutes(app, opts);
   await commitmentRoutes(app, opts);
   await qualityRoutes(app, opts);

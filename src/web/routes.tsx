@@ -30,6 +30,7 @@ const CompliancePage = lazy(() => import('./pages/standards/compliance/Complianc
 const CoursesPage = lazy(() => import('./pages/training/CoursesPage'));
 const CoursePage = lazy(() => import('./pages/training/CoursePage'));
 const TrainingReportPage = lazy(() => import('./pages/training/TrainingReportPage'));
+const MyCoursesPage = lazy(() => import('./pages/training/MyCoursesPage'));
 const CommitmentsPage = lazy(() => import('./pages/training/commitments/CommitmentsPage'));
 const ActivitiesPage = lazy(() => import('./pages/training/activities/ActivitiesPage'));
 
@@ -90,6 +91,8 @@ const routes: RouteObject[] = [
           },
           { path: rel(paths.training), element: guarded('training.read', <CoursesPage />) },
           { path: 'dao-tao/lop/:id', element: guarded('training.read', <CoursePage />) },
+          // Self-service: any signed-in account; the page explains when no person record is linked.
+          { path: rel(paths.trainingMine), element: <MyCoursesPage /> },
           {
             path: rel(paths.trainingReport),
             element: guarded('reports.read', <TrainingReportPage />),

@@ -31,6 +31,8 @@ export const sessionUser = z.object({
   scope: z.array(scopeUnit),
   permissions: z.array(z.string()),
   mustChangePassword: z.boolean(),
+  /** The person record a self-service (cadre) account acts for; null when not linked. */
+  personId: z.number().int().nullable(),
 });
 export type SessionUser = z.infer<typeof sessionUser>;
 

@@ -9,6 +9,12 @@ const displayNameField = z
   .min(1, 'Vui lòng nhập họ và tên')
   .max(200, 'Họ và tên tối đa 200 ký tự');
 
+/** The person record a self-service (cadre) account acts for; null unlinks. */
+const personIdField = z
+  .number('Mã cán bộ không hợp lệ')
+  .int('Mã cán bộ không hợp lệ')
+  .positive('Mã cán bộ không hợp lệ');
+
 const scopeCodesField = z
   .array(z.string().trim().min(1).max(50, 'Mã đơn vị tối đa 50 ký tự'))
   .max(200, 'Phạm vi tối đa 200 đơn vị');
@@ -20,6 +26,7 @@ export const userCreateBody = z
     role: z.enum(ROLES, 'Vai trò không hợp lệ'),
     scope: scopeCodesField.default([]),
     password: passwordField,
+    personId: personIdField.nullish(),
   })
   // The same rule the service enforces, here so the form shows it on blur.
   .superRefine((b, ctx) => {
@@ -45,6 +52,7 @@ export const userUpdateBody = z.strictObject({
   role: z.enum(ROLES, 'Vai trò không hợp lệ').optional(),
   scope: scopeCodesField.optional(),
   active: z.boolean().optional(),
+  personId: personIdField.nullable().optional(),
   /** Optimistic concurrency: the version the editor saw. */
   version: z.number().int().min(1),
 });
@@ -63,6 +71,8 @@ export const userView = z.object({
   role: z.enum(ROLES),
   scope: z.array(scopeUnit),
   active: z.boolean(),
+  /** The linked person record (self-service accounts), or null. */
+  person: z.object({ id: z.number().int(), fullName: z.string() }).nullable(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),

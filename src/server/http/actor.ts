@@ -11,6 +11,8 @@ export interface Actor {
   /** The scope's units for display (code, name); empty for admin. */
   scopeUnits: { code: string; name: string }[];
   mustChangePassword: boolean;
+  /** The person record a self-service account acts for (null when not linked). */
+  personId: number | null;
   via: 'session' | 'token';
   /** Cookie sessions only. */
   sessionIdHash?: string;

@@ -56,6 +56,11 @@ export const ERRORS = {
     status: 409,
     message: 'Thao tác không phù hợp với trạng thái hiện tại của học viên trong lớp.',
   },
+  PERSON_NOT_LINKED: {
+    status: 403,
+    message:
+      'Tài khoản của bạn chưa được gắn với hồ sơ cán bộ nên chưa tự đăng ký học được. Vui lòng liên hệ cán bộ tổ chức của đơn vị.',
+  },
   CERTIFICATE_NOT_FOUND: { status: 404, message: 'Học viên chưa được cấp chứng chỉ.' },
   COMMITMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy cam kết phục vụ.' },
   COMMITMENT_CLOSED: {

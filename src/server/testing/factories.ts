@@ -60,6 +60,26 @@ export async function makeUser(db: Db, role: Role, scope: Unit[] = [], password 
   return { ...user, password };
 }
 
+/** A self-service (cadre) account acting for `personId`, scoped to the person's unit. */
+export async function makeCadre(db: Db, unit: Unit, personId: number, password = PASSWORD) {
+  const username = uniq('cadre.');
+  const user = await create(
+    db,
+    SYSTEM_CONTEXT,
+    SYSTEM_ADMIN,
+    {
+      username,
+      displayName: `Cán bộ ${username}`,
+      role: 'cadre',
+      scope: [unit.code],
+      password,
+      personId,
+    },
+    { mustChangePassword: false },
+  );
+  return { ...user, password };
+}
+
 export interface Session {
   cookie: string;
   csrf: string;

@@ -8,6 +8,8 @@ export const paths = {
   standardsCatalogue: '/tieu-chuan/danh-muc',
   training: '/dao-tao',
   trainingReport: '/dao-tao/bao-cao',
+  /** Khóa học của tôi: self-registration of an account linked to a person record. */
+  trainingMine: '/dao-tao/cua-toi',
   trainingCommitments: '/dao-tao/cam-ket',
   trainingActivities: '/dao-tao/hoat-dong',
   plans: '/ke-hoach',

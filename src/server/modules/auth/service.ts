@@ -43,6 +43,7 @@ function buildActor(user: UserRow, units: ScopeUnitRow[], via: Actor['via']): Ac
     scope: scopeOf(user.role, units),
     scopeUnits: units.map((u) => ({ code: u.code, name: u.name })),
     mustChangePassword: user.mustChangePassword,
+    personId: user.personId,
     via,
   };
 }
@@ -56,6 +57,7 @@ export function sessionUserOf(actor: Actor): SessionUser {
     scope: actor.scopeUnits,
     permissions: [...ROLE_PERMISSIONS[actor.role]],
     mustChangePassword: actor.mustChangePassword,
+    personId: actor.personId,
   };
 }
 

@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client';
 import { appUser, userScope } from '../auth/schema';
 import { orgUnit } from '../org/schema';
 import { inScope, type Scope } from '../org/scope';
+import { person } from '../people/schema';
 
 /**
  * Users an actor may administer. Admin: everyone. Others: non-admin users that have a scope and
@@ -71,4 +72,24 @@ export async function unitsByCodes(db: DbOrTx, codes: string[]) {
     .select({ id: orgUnit.id, code: orgUnit.code, path: orgUnit.path })
     .from(orgUnit)
     .where(inArray(orgUnit.code, codes));
+}
+
+/** Full names of linked person records, for user lists (no N+1). */
+export async function personNamesOf(db: DbOrTx, personIds: number[]): Promise<Map<number, string>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: person.id, fullName: person.fullName })
+    .from(person)
+    .where(inArray(person.id, [...new Set(personIds)]));
+  return new Map(rows.map((r) => [r.id, r.fullName]));
+}
+
+/** The account linked to a person record, if any. */
+export async function userOfPerson(db: DbOrTx, personId: number) {
+  const rows = await db
+    .select({ id: appUser.id, username: appUser.username })
+    .from(appUser)
+    .where(eq(appUser.personId, personId))
+    .limit(1);
+  return rows[0] ?? null;
 }

@@ -8,14 +8,23 @@ import { mutate } from '../audit/audit';
 import { appUser, authSession, userScope } from '../auth/schema';
 import { generatePassword, hashPassword } from '../auth/secrets';
 import { pathInScope } from '../org/scope';
-import { findUserInScope, listUsers, scopeUnitsOf, unitsByCodes } from './queries';
+import { findPersonInScope } from '../people/queries';
+import {
+  findUserInScope,
+  listUsers,
+  personNamesOf,
+  scopeUnitsOf,
+  unitsByCodes,
+  userOfPerson,
+} from './queries';
 
 type UserRow = typeof appUser.$inferSelect;
 
 /** The subset of Actor the user rules need (CLI commands act as a system administrator). */
 export type UserAdmin = Pick<Actor, 'userId' | 'role' | 'scope'>;
 
-function present(u: UserRow, scope: { code: string; name: string }[]): UserView {
+function present(u: UserRow, scope: { code: string; name: string }[], people: Map<number, string>): UserView {
+  const fullName = u.personId === null ? undefined : people.get(u.personId);
   return {
     id: u.id,
     username: u.username,
@@ -23,6 +32,7 @@ function present(u: UserRow, scope: { code: string; name: string }[]): UserView 
     role: u.role as Role,
     scope,
     active: u.active,
+    person: u.personId !== null && fullName !== undefined ? { id: u.personId, fullName } : null,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
@@ -38,6 +48,7 @@ function auditable(u: UserRow, scopeCodes: string[]) {
     role: u.role,
     active: u.active,
     scope: scopeCodes,
+    personId: u.personId,
   };
 }
 
@@ -47,8 +58,12 @@ export async function list(db: Db, actor: UserAdmin, q: UserListQuery) {
     db,
     rows.map((r) => r.id),
   );
+  const people = await personNamesOf(
+    db,
+    rows.flatMap((r) => (r.personId === null ? [] : [r.personId])),
+  );
   return {
-    items: rows.map((r) => present(r, scopes.get(r.id) ?? [])),
+    items: rows.map((r) => present(r, scopes.get(r.id) ?? [], people)),
     total,
     page: q.page,
     pageSize: q.pageSize,
@@ -63,7 +78,26 @@ async function loadInScope(db: DbOrTx, actor: UserAdmin, id: number): Promise<Us
 
 export async function get(db: Db, actor: UserAdmin, id: number): Promise<UserView> {
   const user = await loadInScope(db, actor, id);
-  return present(user, (await scopeUnitsOf(db, [id])).get(id) ?? []);
+  const people = await personNamesOf(db, user.personId === null ? [] : [user.personId]);
+  return present(user, (await scopeUnitsOf(db, [id])).get(id) ?? [], people);
+}
+
+/**
+ * Checks the person a self-service account is linked to: inside the actor's scope (else 400 on
+ * personId, like an unknown unit) and not linked to another account.
+ */
+async function resolvePerson(
+  tx: Tx,
+  actor: UserAdmin,
+  personId: number,
+  userId: number | null,
+): Promise<number> {
+  const p = await findPersonInScope(tx, actor.scope, personId);
+  if (!p) throw validation('personId', `Không tìm thấy cán bộ mã ${personId} trong phạm vi quản lý`);
+  const other = await userOfPerson(tx, personId);
+  if (other && other.id !== userId)
+    throw validation('personId', `Cán bộ ${p.fullName} đã gắn với tài khoản ${other.username}`);
+  return p.id;
 }
 
 /** Checks role and scope units the actor wants to give; returns the unit ids. */
@@ -98,12 +132,14 @@ export async function create(
   const passwordHash = await hashPassword(body.password);
   const id = await mutate(db, ctx, async (tx) => {
     const unitIds = await resolveGrant(tx, actor, body.role, body.scope);
+    const personId = body.personId ? await resolvePerson(tx, actor, body.personId, null) : null;
     const [row] = await tx
       .insert(appUser)
       .values({
         username: body.username,
         displayName: body.displayName,
         role: body.role,
+        personId,
         passwordHash,
         mustChangePassword: opts.mustChangePassword ?? true,
       })
@@ -148,11 +184,18 @@ export async function update(
     const beforeScope = ((await scopeUnitsOf(tx, [id])).get(id) ?? []).map((u) => u.code);
     const scopeCodes = body.scope ?? (body.role === 'admin' ? [] : beforeScope);
     const unitIds = await resolveGrant(tx, actor, role, scopeCodes);
+    const personId =
+      body.personId === undefined || body.personId === before.personId
+        ? before.personId
+        : body.personId === null
+          ? null
+          : await resolvePerson(tx, actor, body.personId, id);
     const [after] = await tx
       .update(appUser)
       .set({
         displayName: body.displayName ?? before.displayName,
         role,
+        personId,
         active: body.active ?? before.active,
         updatedAt: new Date(),
         version: before.version + 1,

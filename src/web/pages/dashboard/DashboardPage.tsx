@@ -1,4 +1,4 @@
-import { ArrowRightOutlined, UserOutlined } from '@ant-design/icons';
+import { ArrowRightOutlined, ReadOutlined, UserOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Avatar, Card, Col, Descriptions, Flex, Row, Statistic, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -94,6 +94,8 @@ export default function DashboardPage() {
   const canPeople = hasPermission(user, 'people.read');
   const canReports = hasPermission(user, 'reports.read');
   const reportUnit = user.role === 'admin' ? undefined : user.scope[0]?.code;
+  // Self-service: an account acting for a person record registers for courses itself.
+  const selfService = user.personId !== null || user.role === 'cadre';
 
   const users = useQuery({
     queryKey: ['users', 'count'],
@@ -188,6 +190,17 @@ export default function DashboardPage() {
             />
           </Col>
         ))}
+        {selfService ? (
+          <Col xs={24} md={12} xl={8} xxl={6}>
+            <ModuleCard
+              icon={<ReadOutlined />}
+              title={t('training.self.title')}
+              description={t('training.self.dashboard')}
+              to={paths.trainingMine}
+              testId="dashboard-my-courses"
+            />
+          </Col>
+        ) : null}
         {canReadUsers ? (
           <Col xs={24} md={12} xl={8} xxl={6}>
             <ModuleCard

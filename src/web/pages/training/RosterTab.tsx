@@ -26,6 +26,7 @@ import { foldText, formatDate, formatNumber } from '../../lib/format';
 import { useUrlState } from '../../lib/urlState';
 import { compareNames } from './courseRules';
 import { NominateDrawer, type NominateMode } from './NominateDrawer';
+import { PendingActions } from './PendingActions';
 import { SchemaModal } from './SchemaModal';
 import {
   type CourseDetail,
@@ -162,7 +163,10 @@ export function RosterTab({
             key: 'actions',
             width: 150,
             render: (_v: unknown, e: Enrolment) =>
-              ACTIVE.includes(e.status) && c.status !== 'closed' && c.status !== 'cancelled' ? (
+              // A self-registration waits for the unit: approve or reject it.
+              e.status === 'pending' && c.status !== 'closed' && c.status !== 'cancelled' ? (
+                <PendingActions enrolment={e} courseOpen={open} />
+              ) : ACTIVE.includes(e.status) && c.status !== 'closed' && c.status !== 'cancelled' ? (
                 <Space size={4}>
                   <Button size="small" onClick={() => setAction({ kind: 'withdraw', e })}>
                     {t('training.roster.withdraw')}

@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { login, makePerson, makeTree, makeUser, type Session, type Unit } from '../../../testing/factories';
+import {
+  login,
+  makeCadre,
+  makePerson,
+  makeTree,
+  makeUser,
+  type Session,
+  type Unit,
+} from '../../../testing/factories';
 import { createTestApp, uniq } from '../../../testing/harness';
 import { auditLog } from '../../audit/schema';
 import { makeCourse, makeInstitution } from './test-helpers';
@@ -19,12 +27,20 @@ describe('training routes and scope', async () => {
   const admin = await login(app, (await makeUser(db, 'admin')).username);
   const officerUser = await makeUser(db, 'officer', [tree.communeA]);
   const schoolUser = await makeUser(db, 'institution', [tree.communeA]);
-  const sessions: Record<'officer' | 'school' | 'admin', Session> = {
+  // A self-service account acting for a person of communeA (self-registration).
+  const cadreUser = await makeCadre(db, tree.communeA, (await makePerson(db, tree.communeA)).id);
+  const sessions: Record<'officer' | 'school' | 'admin' | 'cadre', Session> = {
     officer: await login(app, officerUser.username),
     school: await login(app, schoolUser.username),
     admin,
+    cadre: await login(app, cadreUser.username),
   };
-  const usernames = { officer: officerUser.username, school: schoolUser.username, admin: '' };
+  const usernames = {
+    officer: officerUser.username,
+    school: schoolUser.username,
+    admin: '',
+    cadre: cadreUser.username,
+  };
   const institution = await makeInstitution(app, admin);
   const programme = {
     code: uniq('CT'),
@@ -69,6 +85,9 @@ describe('training routes and scope', async () => {
     rosterPerson: string;
     withdraw: number;
     refuse: number;
+    /** Self-registrations waiting for the unit: one to approve, one to reject. */
+    approve: number;
+    reject: number;
     roster: Awaited<ReturnType<typeof rosterFile>>;
     version: number;
   }
@@ -94,6 +113,17 @@ describe('training routes and scope', async () => {
       payload: { unitCode: unit.code, personIds: [p1.id, p2.id] },
     });
     const [withdraw, refuse] = n.json().enrolmentIds as [number, number];
+    const pendings: number[] = [];
+    for (const _ of [1, 2]) {
+      const cadre = await makeCadre(db, unit, (await makePerson(db, unit)).id);
+      const r = await app.inject({
+        method: 'POST',
+        url: `/api/training/courses/${c.id}/register`,
+        headers: (await login(app, cadre.username)).headers,
+      });
+      if (r.statusCode !== 201) throw new Error(`register: ${r.statusCode} ${r.body}`);
+      pendings.push(r.json().id);
+    }
     return {
       unit: unit.code,
       course: c.id,
@@ -103,6 +133,8 @@ describe('training routes and scope', async () => {
       rosterPerson: p4.cccd,
       withdraw,
       refuse,
+      approve: pendings[0] ?? 0,
+      reject: pendings[1] ?? 0,
       roster: await rosterFile(p4.cccd),
       version: s.json().version,
     };
@@ -243,6 +275,22 @@ describe('training routes and scope', async () => {
       url: `/api/training/enrolments/${t.refuse}/refuse`,
       payload: { reason: 'Không sắp xếp được công việc' },
     }),
+    // Self-registration: the cadre of communeA registers for courses open to communeA only.
+    'GET /api/training/my-courses': () => ({ who: 'cadre', url: '/api/training/my-courses' }),
+    'POST /api/training/courses/:id/register': (t) => ({
+      who: 'cadre',
+      url: `/api/training/courses/${t.course}/register`,
+    }),
+    'POST /api/training/enrolments/:eid/approve': (t) => ({
+      who: 'officer',
+      url: `/api/training/enrolments/${t.approve}/approve`,
+      payload: { decisionNo: '5/QĐ-UBND', decisionDate: '2026-02-20' },
+    }),
+    'POST /api/training/enrolments/:eid/reject': (t) => ({
+      who: 'officer',
+      url: `/api/training/enrolments/${t.reject}/reject`,
+      payload: { reason: 'Chưa bố trí được công việc' },
+    }),
   };
   /** Routes of the results module (helper T2): scope-tested in their own files. */
   const OWNED_ELSEWHERE = new Set([
@@ -298,11 +346,12 @@ describe('training routes and scope', async () => {
       const before = await audits(c.who);
       const res = await run(r.method, c);
       const after = await audits(c.who);
-      if (k === 'GET /api/training/courses') {
+      if (k === 'GET /api/training/courses' || k === 'GET /api/training/my-courses') {
         // Lists answer 200 with nothing of the other subtree in them.
         expect(res.statusCode, k).toBe(200);
+        const body = res.json();
         expect(
-          res.json().items.map((i: { id: number }) => i.id),
+          (body.items ?? body.courses).map((i: { id: number }) => i.id),
           k,
         ).not.toContain(outside.course);
         continue;

@@ -14,10 +14,10 @@ import type { AuditEntry } from '../../audit/audit';
 import { inScope, pathInScope, type Scope } from '../../org/scope';
 import { unitByCode } from '../../people/queries';
 import { keepPeopleCurrent } from '../../people/upkeep';
-import { SEATED } from '../courses/listing';
-import { type CourseRow, courseInScope, lockCourse, programmeById } from '../courses/queries';
+import { courseInScope, lockCourse, programmeById } from '../courses/queries';
 import { bigintArray, textArray } from './arrays';
 import { ineligibleNominees } from './eligibility';
+import { seatOrWait } from './seats';
 
 export interface Nominee {
   personId: number;
@@ -33,21 +33,6 @@ export interface NominationInput {
   nominees: Nominee[];
   eligibilityOverride: string | null;
   source: 'nomination' | 'roster';
-}
-
-/** Seats the nominating unit may still take: the course's free seats and every applicable quota. */
-async function seatsFor(tx: Tx, c: CourseRow, unitPath: string): Promise<number> {
-  const r = await tx.execute<{ occupied: string; quota_free: string | null }>(sql`
-    select
-      (select count(*) from enrolment e where e.course_id = ${c.id} and e.status in ${SEATED}) as occupied,
-      (select min(q.seats - (select count(*) from enrolment e join org_unit eu on eu.id = e.unit_id
-                where e.course_id = q.course_id and e.status in ${SEATED} and eu.path like qu.path || '%'))
-         from course_quota q join org_unit qu on qu.id = q.unit_id
-         where q.course_id = ${c.id} and ${unitPath} like qu.path || '%') as quota_free`);
-  const row = r.rows[0];
-  const free = c.capacity - Number(row?.occupied ?? 0);
-  const quotaFree = row?.quota_free === null || row?.quota_free === undefined ? free : Number(row.quota_free);
-  return Math.max(0, Math.min(free, quotaFree));
 }
 
 export async function nominate(
@@ -124,8 +109,7 @@ export async function nominate(
   }
 
   // Seats first come, first served in the order sent; the rest wait.
-  const seats = await seatsFor(tx, c, unit.path);
-  const statuses = input.nominees.map((_, i) => (i < seats ? 'enrolled' : 'waitlisted'));
+  const statuses = await seatOrWait(tx, c, unit.path, input.nominees.length);
   const overrides = input.nominees.map((n) => (refused.has(n.personId) ? input.eligibilityOverride : null));
   const inserted = await tx.execute<{ id: string; person_id: string; status: string }>(sql`
     insert into enrolment (course_id, person_id, unit_id, status, source, decision_no, decision_date,

@@ -12,9 +12,10 @@ import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { useLang } from '../../../i18n';
 import { applyFieldErrors, useShowError } from '../../../lib/errors';
 import { parseForm, zodRules } from '../../../lib/zodForm';
+import { LinkedPersonPicker } from './LinkedPersonPicker';
 import { randomPassword } from './userDisplay';
 
-const FIELDS = ['username', 'displayName', 'role', 'scope', 'password'] as const;
+const FIELDS = ['username', 'displayName', 'role', 'scope', 'password', 'personId'] as const;
 
 interface Values {
   username: string;
@@ -22,9 +23,17 @@ interface Values {
   role: Role | undefined;
   scope: string[];
   password: string;
+  personId: number | null;
 }
 
-const EMPTY: Values = { username: '', displayName: '', role: undefined, scope: [], password: '' };
+const EMPTY: Values = {
+  username: '',
+  displayName: '',
+  role: undefined,
+  scope: [],
+  password: '',
+  personId: null,
+};
 
 function pick(v: Record<string, unknown>): Record<string, unknown> {
   const role = v.role;
@@ -35,6 +44,8 @@ function pick(v: Record<string, unknown>): Record<string, unknown> {
     // An administrator has no scope limit; whatever was picked before choosing the role is dropped.
     scope: role === 'admin' ? [] : (v.scope ?? []),
     password: v.password ?? '',
+    // Only a self-service account acts for a person record.
+    personId: role === 'cadre' ? (v.personId ?? null) : null,
   };
 }
 
@@ -129,6 +140,16 @@ export function UserCreateDrawer({ open, onClose }: { open: boolean; onClose: ()
             <UnitTreeSelect />
           </Form.Item>
         )}
+        {role === 'cadre' ? (
+          <Form.Item
+            name="personId"
+            label={t('users.person')}
+            extra={t('users.personHelp')}
+            rules={[rule('personId')]}
+          >
+            <LinkedPersonPicker />
+          </Form.Item>
+        ) : null}
         <Form.Item
           label={t('users.password')}
           htmlFor="userCreate_password"

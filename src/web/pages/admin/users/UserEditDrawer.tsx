@@ -12,15 +12,17 @@ import { useLang } from '../../../i18n';
 import { applyFieldErrors, errorMessage, useShowError } from '../../../lib/errors';
 import { formatDateTime } from '../../../lib/format';
 import { parseForm, zodRules } from '../../../lib/zodForm';
+import { LinkedPersonPicker } from './LinkedPersonPicker';
 import { UserStatusTag } from './userDisplay';
 
-const FIELDS = ['displayName', 'role', 'scope', 'active'] as const;
+const FIELDS = ['displayName', 'role', 'scope', 'active', 'personId'] as const;
 
 interface Values {
   displayName: string;
   role: Role;
   scope: string[];
   active: boolean;
+  personId: number | null;
 }
 
 function valuesOf(user: UserView): Values {
@@ -29,6 +31,7 @@ function valuesOf(user: UserView): Values {
     role: user.role,
     scope: user.scope.map((u) => u.code),
     active: user.active,
+    personId: user.person?.id ?? null,
   };
 }
 
@@ -46,6 +49,9 @@ function changes(user: UserView, v: Record<string, unknown>): Record<string, unk
   if (role !== before.role) out.role = role;
   if (!sameSet(scope, before.scope)) out.scope = scope;
   if (v.active !== before.active) out.active = v.active;
+  // The person link is edited on self-service accounts only.
+  const personId = (v.personId as number | null | undefined) ?? null;
+  if (role === 'cadre' && personId !== before.personId) out.personId = personId;
   return out;
 }
 
@@ -151,6 +157,16 @@ function EditForm({
             <UnitTreeSelect known={user.scope} />
           </Form.Item>
         )}
+        {role === 'cadre' ? (
+          <Form.Item
+            name="personId"
+            label={t('users.person')}
+            extra={t('users.personHelp')}
+            rules={[rule('personId')]}
+          >
+            <LinkedPersonPicker known={user.person} />
+          </Form.Item>
+        ) : null}
         <Form.Item
           name="active"
           label={t('users.active')}
