@@ -229,6 +229,36 @@ describe('training journey', () => {
     await page.getByRole('row', { name: /Hà Văn Phó/ }).waitFor();
     await screenshot(page, 't-a2-roster');
 
+    // A civil servant with a self-service account registers herself; commune A approves.
+    await ok(
+      await apiFromPage(page, 'POST', '/api/admin/users', {
+        username: 'vi.thi.phong',
+        displayName: 'Vi Thị Phòng',
+        role: 'cadre',
+        scope: [COMMUNE_A],
+        password: 'Vi-thi-phong-2026',
+        personId: ids.vp,
+      }),
+    );
+    const learner = await (await newContext(browser, server.baseUrl)).newPage();
+    await learner.goto('/');
+    await signIn(learner, 'vi.thi.phong', 'Vi-thi-phong-2026');
+    await learner.getByText('Bạn cần đổi mật khẩu').waitFor();
+    await learner.goto('/dao-tao/cua-toi');
+    const offer = learner.getByRole('row', { name: /Trung cấp lý luận chính trị — lớp cán bộ xã K1/ });
+    await offer.getByRole('button', { name: 'Đăng ký' }).click();
+    await learner
+      .locator('.ant-modal-confirm .ant-btn-primary, .ant-popconfirm .ant-btn-primary')
+      .first()
+      .click();
+    await learner.getByText('Đã gửi đăng ký. Vui lòng chờ đơn vị duyệt.').waitFor();
+    await screenshot(learner, 't-a2b-self-registration');
+    await page.reload();
+    const pending = page.getByRole('row', { name: /Vi Thị Phòng/ });
+    await pending.getByRole('button', { name: 'Duyệt' }).click();
+    await page.locator('.ant-modal .ant-btn-primary').last().click();
+    await page.getByText('Đã duyệt đăng ký.').waitFor();
+
     // While studying, the secretary is "đang hoàn thiện".
     await page.goto(`/can-bo/${ids.hoc}`);
     await page.getByText('Đang hoàn thiện').first().waitFor();
