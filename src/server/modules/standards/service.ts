@@ -118,13 +118,23 @@ function planVersions(
   return { close };
 }
 
-/** People holding today a post that either appliesTo covers: they may move when the rules change. */
-async function holdersOf(tx: DbOrTx, scopes: AppliesTo[], date: string): Promise<number[]> {
+/**
+ * People holding on `date` a post that either appliesTo covers: they may move when the rules
+ * change. With `future`, also those who will hold one later (their next-change date depends on
+ * the rules of that post too).
+ */
+async function holdersOf(
+  tx: DbOrTx,
+  scopes: AppliesTo[],
+  date: string,
+  opts: { future?: boolean } = {},
+): Promise<number[]> {
   const codes = [...new Set(scopes.flatMap((a) => a.positions))];
   const groups = [...new Set(scopes.flatMap((a) => a.groups ?? []))];
+  const starts = opts.future ? sql`true` : sql`a.valid_from <= ${date}::date`;
   const res = await tx.execute<{ person_id: string }>(sql`
     select distinct a.person_id from assignment a join position pos on pos.id = a.position_id
-    where a.valid_from <= ${date}::date and (a.valid_to is null or a.valid_to > ${date}::date)
+    where ${starts} and (a.valid_to is null or a.valid_to > ${date}::date)
       and (pos.code = any(${`{${codes.join(',')}}`}::text[]) or pos."group" = any(${`{${groups.join(',')}}`}::text[]))`);
   return res.rows.map((r) => Number(r.person_id));
 }
@@ -140,7 +150,7 @@ const versionValues = (v: StandardVersionBody) => ({
 
 async function reEvaluate(tx: Tx, scopes: AppliesTo[]) {
   const today = todayVn();
-  await refreshCompliance(tx, await holdersOf(tx, scopes, today), today);
+  await refreshCompliance(tx, await holdersOf(tx, scopes, today, { future: true }), today);
 }
 
 export async function create(db: Db, ctx: AuditContext, body: StandardSetCreateBody) {
