@@ -70,8 +70,8 @@ describe('signing in and the shell', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
 
     // A module not built yet says so plainly.
-    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
-    await page.waitForURL((u) => u.pathname === '/ke-hoach');
+    await page.getByRole('menuitem', { name: 'Quy hoạch' }).click();
+    await page.waitForURL((u) => u.pathname === '/quy-hoach');
     await page.locator('.ant-result-title', { hasText: 'Phân hệ đang được xây dựng' }).waitFor();
     await screenshot(page, 'a3-module-under-construction');
 

@@ -28,6 +28,8 @@ import { authRoutes } from './modules/auth/routes';
 import { complianceRoutes } from './modules/compliance/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { minimumRoutes } from './modules/minimum/routes';
+import { needsRoutes } from './modules/needs/routes';
 import { orgRoutes } from './modules/org/routes';
 import { peopleRoutes } from './modules/people/routes';
 import { positionRoutes } from './modules/positions/routes';
@@ -137,6 +139,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await importRoutes(app, opts);
   await standardRoutes(app, opts);
   await complianceRoutes(app, opts);
+  await minimumRoutes(app, opts);
   await trainingCatalogueRoutes(app, opts);
   await trainingCourseRoutes(app, opts);
   await trainingEnrolmentRoutes(app, opts);
@@ -147,6 +150,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await activityRoutes(app, opts);
   await trainingReportRoutes(app, opts);
   await trainingListRoutes(app, opts);
+  await needsRoutes(app, opts);
 
   const indexHtml = opts.webDir ? await serveWeb(app, opts.webDir) : null;
   installNotFound(app, indexHtml);

@@ -30,9 +30,12 @@ const CompliancePage = lazy(() => import('./pages/standards/compliance/Complianc
 const CoursesPage = lazy(() => import('./pages/training/CoursesPage'));
 const CoursePage = lazy(() => import('./pages/training/CoursePage'));
 const TrainingReportPage = lazy(() => import('./pages/training/TrainingReportPage'));
+const PlansPage = lazy(() => import('./pages/needs/PlansPage'));
+const NeedsPage = lazy(() => import('./pages/needs/NeedsPage'));
 const MyCoursesPage = lazy(() => import('./pages/training/MyCoursesPage'));
 const CommitmentsPage = lazy(() => import('./pages/training/commitments/CommitmentsPage'));
 const ActivitiesPage = lazy(() => import('./pages/training/activities/ActivitiesPage'));
+const MinimumPage = lazy(() => import('./pages/minimum/MinimumPage'));
 
 function guarded(permission: Permission, element: React.ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -105,6 +108,12 @@ const routes: RouteObject[] = [
             path: rel(paths.trainingActivities),
             element: guarded('training.read', <ActivitiesPage />),
           },
+          {
+            path: rel(paths.trainingMinimum),
+            element: guarded('training.read', <MinimumPage />),
+          },
+          { path: rel(paths.plans), element: guarded('reports.read', <PlansPage />) },
+          { path: rel(paths.plansNeeds), element: guarded('reports.read', <NeedsPage />) },
           { path: rel(paths.reports), element: guarded('reports.read', <ReportsPage />) },
           {
             path: rel(paths.reportQualifications),

@@ -63,6 +63,7 @@ export const ERRORS = {
   },
   CERTIFICATE_NOT_FOUND: { status: 404, message: 'Học viên chưa được cấp chứng chỉ.' },
   COMMITMENT_NOT_FOUND: { status: 404, message: 'Không tìm thấy cam kết phục vụ.' },
+  RULE_NOT_FOUND: { status: 404, message: 'Không tìm thấy quy định đào tạo, bồi dưỡng.' },
   COMMITMENT_CLOSED: {
     status: 409,
     message: 'Cam kết phục vụ đã kết thúc, không thể ghi nhận thôi việc lần nữa.',

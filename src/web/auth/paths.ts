@@ -12,7 +12,11 @@ export const paths = {
   trainingMine: '/dao-tao/cua-toi',
   trainingCommitments: '/dao-tao/cam-ket',
   trainingActivities: '/dao-tao/hoat-dong',
+  /** Bồi dưỡng tối thiểu hằng năm (issue 6 item 5). */
+  trainingMinimum: '/dao-tao/toi-thieu',
   plans: '/ke-hoach',
+  /** Nhu cầu đào tạo per unit (issue 6 item 1). */
+  plansNeeds: '/ke-hoach/nhu-cau',
   succession: '/quy-hoach',
   reports: '/bao-cao',
   peopleImport: '/can-bo/nhap-du-lieu',

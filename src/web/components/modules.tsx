@@ -34,7 +34,13 @@ export const MODULES = [
     permission: 'training.read',
     built: true,
   },
-  { key: 'plans', path: paths.plans, icon: <ScheduleOutlined />, permission: null, built: false },
+  {
+    key: 'plans',
+    path: paths.plans,
+    icon: <ScheduleOutlined />,
+    permission: 'reports.read',
+    built: true,
+  },
   { key: 'succession', path: paths.succession, icon: <RiseOutlined />, permission: null, built: false },
   {
     key: 'reports',

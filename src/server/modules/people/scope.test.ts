@@ -161,6 +161,7 @@ describe('records routes and scope', async () => {
       url: `/api/reports/compliance/falling-out?unit=${t.unit}`,
     }),
     'GET /api/reports/training': (t) => ({ url: `/api/reports/training?unit=${t.unit}` }),
+    'GET /api/reports/annual-minimum': (t) => ({ url: `/api/reports/annual-minimum?unit=${t.unit}` }),
     'GET /api/people/:id/compliance': (t) => ({ url: `/api/people/${t.person}/compliance` }),
     'GET /api/people/:id/training': (t) => ({ url: `/api/people/${t.person}/training` }),
     'GET /api/people/:id/appointment-check': (t) => ({

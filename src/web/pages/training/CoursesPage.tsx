@@ -1,4 +1,10 @@
-import { BarChartOutlined, PlusOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  FieldTimeOutlined,
+  PlusOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -175,6 +181,9 @@ export default function CoursesPage() {
             </Button>
             <Button icon={<TeamOutlined />} onClick={() => navigate(paths.trainingActivities)}>
               {t('training.activities.link')}
+            </Button>
+            <Button icon={<FieldTimeOutlined />} onClick={() => navigate(paths.trainingMinimum)}>
+              {t('minimum.link')}
             </Button>
             {hasPermission(user, 'reports.read') ? (
               <Button icon={<BarChartOutlined />} onClick={() => navigate(paths.trainingReport)}>

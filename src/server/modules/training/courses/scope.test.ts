@@ -13,6 +13,7 @@ import {
 } from '../../../testing/factories';
 import { createTestApp, uniq } from '../../../testing/harness';
 import { auditLog } from '../../audit/schema';
+import { trainingRule } from '../schema';
 import { makeCourse, makeInstitution } from './test-helpers';
 
 /**
@@ -139,6 +140,17 @@ describe('training routes and scope', async () => {
       version: s.json().version,
     };
   }
+  // A past annual minimum of its own, so editing it changes nothing in force for other tests.
+  const [pastRule] = await db
+    .insert(trainingRule)
+    .values({
+      kind: 'annual_minimum',
+      validFrom: '1990-01-01',
+      validTo: '1990-12-31',
+      params: { periods: 40, categories: ['can_bo'] },
+      legalBasis: { number: 'Thử', title: 'Quy định thử', date: null },
+    })
+    .returning({ id: trainingRule.id });
   const inside = await target(tree.communeA);
   const outside = await target(tree.communeB);
 
@@ -166,6 +178,16 @@ describe('training routes and scope', async () => {
       who: 'admin',
       url: `/api/training/programmes/${programme.code}`,
       payload: { programme: { ...programme, durationValue: 3 }, version: 1 },
+    }),
+    'GET /api/training/rules': () => ({ who: 'officer', url: '/api/training/rules?kind=annual_minimum' }),
+    'PUT /api/training/rules/:id': () => ({
+      who: 'admin',
+      url: `/api/training/rules/${pastRule?.id}`,
+      payload: {
+        params: { periods: 30, categories: ['can_bo', 'cong_chuc'] },
+        legalBasis: { number: 'Thử', title: 'Quy định thử', date: null },
+        version: 1,
+      },
     }),
     'GET /api/training/courses': (t) => ({ who: 'officer', url: `/api/training/courses?openTo=${t.unit}` }),
     'GET /api/training/open-courses': (t) => ({
@@ -314,6 +336,8 @@ describe('training routes and scope', async () => {
     'GET /api/training/programmes',
     'POST /api/training/programmes',
     'PUT /api/training/programmes/:code',
+    'GET /api/training/rules',
+    'PUT /api/training/rules/:id',
   ]);
   const guarded = routes.filter((r) => r.url.startsWith('/api/training') && r.method !== 'HEAD');
   const key = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
