@@ -105,7 +105,7 @@ export async function annualMinimumWorkbook(r: AnnualMinimumReport): Promise<Buf
     ]),
     totals: [
       '',
-      `Tổng số: ${r.totals.people} người; chưa đạt: ${r.totals.below} (${r.totals.rate}%)`,
+      `Tổng số: ${r.totals.people.toLocaleString('vi-VN')} người; chưa đạt: ${r.totals.below.toLocaleString('vi-VN')} (${r.totals.rate.toLocaleString('vi-VN')}%)`,
       '',
       '',
       '',

@@ -136,7 +136,7 @@ export default function MinimumPage() {
       {inForce ? (
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label={t('minimum.rule.periods')}>
-            <Typography.Text strong>
+            <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
               {t('minimum.rule.periodsValue', { n: formatNumber(ruleParams.periods ?? 0) })}
             </Typography.Text>
           </Descriptions.Item>
@@ -206,7 +206,12 @@ export default function MinimumPage() {
           </Col>
           <Col xs={24} md={8}>
             <Card>
-              <Statistic title={t('minimum.totals.rate')} value={r.totals.rate} suffix="%" />
+              <Statistic
+                title={t('minimum.totals.rate')}
+                value={r.totals.rate}
+                formatter={(v) => formatNumber(Number(v))}
+                suffix="%"
+              />
             </Card>
           </Col>
         </Row>
