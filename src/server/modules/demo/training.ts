@@ -48,7 +48,9 @@ export async function loadDemoTraining(
       select q.id, q.person_id, q.dimension, q.level, q.start_date, q.end_date, q.mode,
         pr.id as programme_id, pr.code as programme_code, pr.name as programme_name,
         case when q.dimension = 'defenceSecurity' then 'HS-TTQPAN' else 'HS-TCT' end as inst,
-        extract(year from q.end_date)::int as y
+        to_char(q.end_date, 'YYYY-MM') as y,
+        case pr.duration_unit when 'day' then pr.duration_value when 'week' then pr.duration_value * 7
+          else ceil(pr.duration_value / 8.0)::int end as days
       from qualification q
       join programme pr on pr.awards_dimension = q.dimension and pr.awards_level = q.level
         and pr.content_type in ('political_theory', 'state_management', 'defence_security')
@@ -61,7 +63,7 @@ export async function loadDemoTraining(
       from q
     ),
     classes as (
-      select programme_id, programme_code, programme_name, inst, y, block,
+      select programme_id, programme_code, programme_name, inst, y, block, min(days) as days,
         min(start_date) as s, max(end_date) as e, count(*) as n, min(mode) as mode
       from numbered group by programme_id, programme_code, programme_name, inst, y, block
     ),
@@ -69,11 +71,11 @@ export async function loadDemoTraining(
       insert into course (code, name, programme_id, institution_id, organiser_unit_id, mode, place,
         start_date, end_date, capacity, status, decision_no)
       select 'HS-' || programme_code || '-' || y || '-' || (block + 1),
-        programme_name || ' — lớp ' || (block + 1) || ' năm ' || y,
+        programme_name || ' — lớp ' || (block + 1) || ' tháng ' || to_char(to_date(y, 'YYYY-MM'), 'MM/YYYY'),
         programme_id, (select id from institution where code = inst), ${province},
         coalesce(mode, 'part_time'),
         case when inst = 'HS-TTQPAN' then 'Trung tâm Giáo dục QP-AN tỉnh' else 'Trường Chính trị tỉnh Hà Sơn' end,
-        coalesce(least(s, e - 30), e - 30), e, greatest(n, 30)::int, 'closed',
+        e - days, e, greatest(n, 30)::int, 'closed',
         (block + 1) || '/QĐ-TCT-' || y
       from classes
       returning id, code, programme_id, start_date, end_date

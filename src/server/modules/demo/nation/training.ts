@@ -35,7 +35,9 @@ async function build(db: DbOrTx, today: string): Promise<{ courses: number; enro
     create temporary table nation_q on commit drop as
     select q.id, q.person_id, q.end_date, q.start_date, pr.id as programme_id, pr.code as programme_code,
       pr.name as programme_name, p.province_id, p.current_unit_id,
-      extract(year from q.end_date)::int as y
+      to_char(q.end_date, 'YYYY-MM') as y,
+      case pr.duration_unit when 'day' then pr.duration_value when 'week' then pr.duration_value * 7
+        else ceil(pr.duration_value / 8.0)::int end as days
     from qualification q
     join programme pr on pr.awards_dimension = q.dimension and pr.awards_level = q.level
       and pr.content_type in ('political_theory', 'state_management', 'defence_security')
@@ -51,9 +53,9 @@ async function build(db: DbOrTx, today: string): Promise<{ courses: number; enro
     insert into course (code, name, programme_id, institution_id, organiser_unit_id, mode, place,
       start_date, end_date, capacity, status, decision_no)
     select u.code || '-' || b.programme_code || '-' || b.y || '-' || (b.block + 1),
-      b.programme_name || ' — lớp ' || (b.block + 1) || ' năm ' || b.y,
+      b.programme_name || ' — lớp ' || (b.block + 1) || ' tháng ' || to_char(to_date(b.y, 'YYYY-MM'), 'MM/YYYY'),
       b.programme_id, i.id, b.province_id, 'part_time', i.name,
-      min(b.end_date) - 30, max(b.end_date), greatest(count(*), 30)::int, 'closed',
+      max(b.end_date) - min(b.days), max(b.end_date), greatest(count(*), 30)::int, 'closed',
       (b.block + 1) || '/QĐ-TCT-' || b.y
     from nation_q_block b join org_unit u on u.id = b.province_id
     join institution i on i.code = 'TCT-' || u.code
