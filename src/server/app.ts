@@ -28,6 +28,7 @@ import { authRoutes } from './modules/auth/routes';
 import { complianceRoutes } from './modules/compliance/routes';
 import { healthRoutes } from './modules/health/routes';
 import { importRoutes } from './modules/imports/routes';
+import { learningPlanRoutes } from './modules/learning-plans/routes';
 import { minimumRoutes } from './modules/minimum/routes';
 import { needsRoutes } from './modules/needs/routes';
 import { orgRoutes } from './modules/org/routes';
@@ -151,6 +152,7 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await trainingReportRoutes(app, opts);
   await trainingListRoutes(app, opts);
   await needsRoutes(app, opts);
+  await learningPlanRoutes(app, opts);
 
   const indexHtml = opts.webDir ? await serveWeb(app, opts.webDir) : null;
   installNotFound(app, indexHtml);

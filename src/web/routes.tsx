@@ -31,6 +31,7 @@ const CoursesPage = lazy(() => import('./pages/training/CoursesPage'));
 const CoursePage = lazy(() => import('./pages/training/CoursePage'));
 const TrainingReportPage = lazy(() => import('./pages/training/TrainingReportPage'));
 const PlansPage = lazy(() => import('./pages/needs/PlansPage'));
+const MonitoredPage = lazy(() => import('./pages/learning-plans/MonitoredPage'));
 const NeedsPage = lazy(() => import('./pages/needs/NeedsPage'));
 const MyCoursesPage = lazy(() => import('./pages/training/MyCoursesPage'));
 const CommitmentsPage = lazy(() => import('./pages/training/commitments/CommitmentsPage'));
@@ -114,6 +115,8 @@ const routes: RouteObject[] = [
           },
           { path: rel(paths.plans), element: guarded('reports.read', <PlansPage />) },
           { path: rel(paths.plansNeeds), element: guarded('reports.read', <NeedsPage />) },
+          // Any signed-in account: a monitor is often a self-service account linked to a person.
+          { path: rel(paths.plansMonitored), element: <MonitoredPage /> },
           { path: rel(paths.reports), element: guarded('reports.read', <ReportsPage />) },
           {
             path: rel(paths.reportQualifications),

@@ -2,6 +2,7 @@
 export * from '../modules/audit/schema';
 export * from '../modules/auth/schema';
 export * from '../modules/compliance/schema';
+export * from '../modules/learning-plans/schema';
 export * from '../modules/org/schema';
 export * from '../modules/people/schema';
 export * from '../modules/positions/schema';

@@ -69,6 +69,8 @@ export const ERRORS = {
     message: 'Cam kết phục vụ đã kết thúc, không thể ghi nhận thôi việc lần nữa.',
   },
   SURVEY_EXISTS: { status: 409, message: 'Học viên này đã gửi phiếu khảo sát của lớp.' },
+  LEARNING_PLAN_NOT_FOUND: { status: 404, message: 'Không tìm thấy kế hoạch học tập cá nhân của năm này.' },
+  LEARNING_PLAN_ITEM_NOT_FOUND: { status: 404, message: 'Không tìm thấy mục trong kế hoạch học tập.' },
   SCOPE_NOT_ALLOWED: { status: 403, message: 'Đơn vị nằm ngoài phạm vi quản lý của bạn.' },
   ROLE_NOT_ALLOWED: { status: 403, message: 'Bạn không được cấp vai trò này.' },
   CANNOT_CHANGE_SELF: { status: 400, message: 'Không thể tự khóa hoặc tự đổi vai trò của chính mình.' },

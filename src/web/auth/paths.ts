@@ -17,6 +17,8 @@ export const paths = {
   plans: '/ke-hoach',
   /** Nhu cầu đào tạo per unit (issue 6 item 1). */
   plansNeeds: '/ke-hoach/nhu-cau',
+  /** Người tôi theo dõi: a monitor's people and their learning-plan items (issue 6 item 3). */
+  plansMonitored: '/ke-hoach/theo-doi',
   succession: '/quy-hoach',
   reports: '/bao-cao',
   peopleImport: '/can-bo/nhap-du-lieu',

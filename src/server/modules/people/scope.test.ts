@@ -22,6 +22,8 @@ describe('records routes and scope', async () => {
     unit: string;
     child: string;
     spare: string;
+    /** Items of the person's 2025 learning plan: to edit, to delete, to mark done. */
+    planItems: number[];
   }
   async function target(unit: typeof tree.communeA): Promise<Target> {
     const p = await makePerson(db, unit);
@@ -34,6 +36,23 @@ describe('records routes and scope', async () => {
         payload: { dimension: 'professional', level: 'dai_hoc', status: 'completed' },
       })
     ).json();
+    const plan = `/api/people/${p.id}/learning-plans/2025`;
+    await app.inject({
+      method: 'PUT',
+      url: plan,
+      headers: admin.headers,
+      payload: { monitorPersonId: null },
+    });
+    const planItems: number[] = [];
+    for (const title of ['Sửa', 'Xóa', 'Hoàn thành']) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `${plan}/items`,
+        headers: admin.headers,
+        payload: { title, dueDate: '2025-06-30' },
+      });
+      planItems.push(res.json().items.find((i: { title: string }) => i.title === title).id);
+    }
     const child = await makeUnit(db, unit, 'Thôn thử');
     const spare = await makeUnit(db, unit, 'Thôn dự phòng');
     return {
@@ -43,6 +62,7 @@ describe('records routes and scope', async () => {
       unit: unit.code,
       child: child.code,
       spare: spare.code,
+      planItems,
     };
   }
   const inside = await target(tree.communeA);
@@ -166,6 +186,28 @@ describe('records routes and scope', async () => {
     'GET /api/people/:id/training': (t) => ({ url: `/api/people/${t.person}/training` }),
     'GET /api/people/:id/appointment-check': (t) => ({
       url: `/api/people/${t.person}/appointment-check?position=XA_CC_VP&unit=${t.unit}`,
+    }),
+    'GET /api/people/:id/learning-plans/:year': (t) => ({
+      url: `/api/people/${t.person}/learning-plans/2025`,
+    }),
+    'PUT /api/people/:id/learning-plans/:year': (t) => ({
+      url: `/api/people/${t.person}/learning-plans/2025`,
+      payload: { monitorPersonId: null, note: 'Kế hoạch năm' },
+    }),
+    'POST /api/people/:id/learning-plans/:year/items': (t) => ({
+      url: `/api/people/${t.person}/learning-plans/2025/items`,
+      payload: { title: 'Bồi dưỡng kỹ năng số', dueDate: '2025-09-30' },
+    }),
+    'PUT /api/people/:id/learning-plans/:year/items/:itemId': (t) => ({
+      url: `/api/people/${t.person}/learning-plans/2025/items/${t.planItems[0]}`,
+      payload: { item: { title: 'Đã sửa', dueDate: '2025-10-31' }, version: 1 },
+    }),
+    'DELETE /api/people/:id/learning-plans/:year/items/:itemId': (t) => ({
+      url: `/api/people/${t.person}/learning-plans/2025/items/${t.planItems[1]}`,
+    }),
+    'POST /api/people/:id/learning-plans/:year/items/:itemId/status': (t) => ({
+      url: `/api/people/${t.person}/learning-plans/2025/items/${t.planItems[2]}/status`,
+      payload: { status: 'done', doneOn: '2025-06-01', version: 1 },
     }),
   };
   const guarded = routes.filter((r) => /^\/api\/(people|org|reports)/.test(r.url) && r.method !== 'HEAD');

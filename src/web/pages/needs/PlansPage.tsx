@@ -1,4 +1,4 @@
-import { ScheduleOutlined } from '@ant-design/icons';
+import { ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,6 +22,19 @@ export default function PlansPage() {
             </Flex>
             <Link to={paths.plansNeeds}>
               <Button type="primary">{t('needs.open')}</Button>
+            </Link>
+          </Flex>
+        </Card>
+        <Card>
+          <Flex justify="space-between" align="center" gap={16} wrap>
+            <Flex vertical gap={4}>
+              <Typography.Title level={4} style={{ margin: 0 }}>
+                <TeamOutlined /> {t('learningPlans.monitoredTitle')}
+              </Typography.Title>
+              <Typography.Text type="secondary">{t('learningPlans.monitoredCardDetail')}</Typography.Text>
+            </Flex>
+            <Link to={paths.plansMonitored}>
+              <Button>{t('needs.open')}</Button>
             </Link>
           </Flex>
         </Card>

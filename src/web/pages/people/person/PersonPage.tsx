@@ -13,6 +13,7 @@ import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatNumber } from '../../../lib/format';
 import { ageOn } from '../../../lib/records';
 import { useUrlState } from '../../../lib/urlState';
+import { LearningPlanTab } from '../../learning-plans/LearningPlanTab';
 import { PersonTrainingTab, usePersonTraining } from '../../training/PersonTrainingTab';
 import { AssignmentsTab } from './AssignmentsTab';
 import { EvaluationsTab } from './EvaluationsTab';
@@ -22,7 +23,15 @@ import { QualificationsTab } from './QualificationsTab';
 import { RewardsTab } from './RewardsTab';
 import { personKey } from './usePersonMutation';
 
-const TABS = ['ly-lich', 'cong-tac', 'trinh-do', 'dao-tao', 'danh-gia', 'khen-thuong'] as const;
+const TABS = [
+  'ly-lich',
+  'cong-tac',
+  'trinh-do',
+  'dao-tao',
+  'ke-hoach-hoc-tap',
+  'danh-gia',
+  'khen-thuong',
+] as const;
 type TabKey = (typeof TABS)[number];
 
 /** "Đào tạo, bồi dưỡng (n)": the count once the history is loaded. */
@@ -154,6 +163,11 @@ export default function PersonPage() {
               key: 'dao-tao',
               label: <TrainingTabLabel personId={p.id} />,
               children: <PersonTrainingTab personId={p.id} />,
+            },
+            {
+              key: 'ke-hoach-hoc-tap',
+              label: t('learningPlans.tab'),
+              children: <LearningPlanTab personId={p.id} />,
             },
             {
               key: 'danh-gia',
