@@ -16,7 +16,7 @@ CREATE TABLE "learning_plan_item" (
 	"programme_id" bigint,
 	"title" text,
 	"due_date" date NOT NULL,
-	"status" text DEFAULT 'todo' NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
 	"done_on" date,
 	"note" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -30,4 +30,4 @@ ALTER TABLE "learning_plan_item" ADD CONSTRAINT "learning_plan_item_plan_id_lear
 ALTER TABLE "learning_plan_item" ADD CONSTRAINT "learning_plan_item_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "learning_plan_monitor_idx" ON "learning_plan" USING btree ("monitor_person_id","year");--> statement-breakpoint
 CREATE INDEX "learning_plan_item_plan_due_idx" ON "learning_plan_item" USING btree ("plan_id","due_date");--> statement-breakpoint
-CREATE INDEX "learning_plan_item_todo_due_idx" ON "learning_plan_item" USING btree ("plan_id","due_date") WHERE "learning_plan_item"."status" = 'todo';
+CREATE INDEX "learning_plan_item_open_due_idx" ON "learning_plan_item" USING btree ("plan_id","due_date") WHERE "learning_plan_item"."status" = 'open';

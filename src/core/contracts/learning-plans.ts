@@ -9,7 +9,7 @@ import { isoDate } from './common';
 
 export const PLAN_YEAR_MIN = 2000;
 export const PLAN_YEAR_MAX = 2100;
-export const PLAN_ITEM_STATUSES = ['todo', 'done'] as const;
+export const PLAN_ITEM_STATUSES = ['open', 'done'] as const;
 export type PlanItemStatus = (typeof PLAN_ITEM_STATUSES)[number];
 
 const text = (label: string, max = 1000) => z.string().trim().max(max, `${label} tối đa ${max} ký tự`);
@@ -55,7 +55,7 @@ export type PlanItemUpdateBody = z.infer<typeof planItemUpdateBody>;
 
 /** POST …/items/:itemId/status: the person, the monitor or an officer marks an item done (or not). */
 export const planItemStatusBody = z.strictObject({
-  status: z.enum(PLAN_ITEM_STATUSES, 'Trạng thái phải là todo hoặc done'),
+  status: z.enum(PLAN_ITEM_STATUSES, 'Trạng thái phải là open (chưa xong) hoặc done (đã xong)'),
   doneOn: isoDate.nullish(),
   version: z.number().int().min(1),
 });

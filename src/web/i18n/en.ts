@@ -234,6 +234,7 @@ export const en: Resources = {
       commune: 'Commune level',
       district: 'District level (before 1 July 2025)',
       province: 'Province level',
+      // The post level key 'any' (a post found at every level), not the TypeScript type.
       any: 'Any level',
     },
     createTitle: 'Add a post',

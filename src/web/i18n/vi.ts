@@ -230,6 +230,7 @@ export const vi = {
       commune: 'Cấp xã',
       district: 'Cấp huyện (trước 01/7/2025)',
       province: 'Cấp tỉnh',
+      // The post level key 'any' (a post found at every level), not the TypeScript type.
       any: 'Mọi cấp',
     },
     createTitle: 'Thêm chức vụ',

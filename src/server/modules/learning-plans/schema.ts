@@ -50,8 +50,8 @@ export const learningPlanItem = pgTable(
     /** Free text when no programme of the catalogue fits (one of the two is set). */
     title: text('title'),
     dueDate: date('due_date').notNull(),
-    /** todo | done */
-    status: text('status').notNull().default('todo'),
+    /** open (still to do) | done */
+    status: text('status').notNull().default('open'),
     doneOn: date('done_on'),
     note: text('note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -60,8 +60,8 @@ export const learningPlanItem = pgTable(
   },
   (t) => [
     // Items of a monitor's people by due date: learning_plan_monitor_idx → plans, then this index
-    // → their items in due-date order; the partial one serves "overdue" (todo, due before today).
+    // → their items in due-date order; the partial one serves "overdue" (open, due before today).
     index('learning_plan_item_plan_due_idx').on(t.planId, t.dueDate),
-    index('learning_plan_item_todo_due_idx').on(t.planId, t.dueDate).where(sql`${t.status} = 'todo'`),
+    index('learning_plan_item_open_due_idx').on(t.planId, t.dueDate).where(sql`${t.status} = 'open'`),
   ],
 );

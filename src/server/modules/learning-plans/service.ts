@@ -112,7 +112,7 @@ function presentItem(
     status: r.status as PlanItemStatus,
     doneOn: r.doneOn,
     note: r.note,
-    overdue: r.status === 'todo' && r.dueDate < today,
+    overdue: r.status === 'open' && r.dueDate < today,
     version: r.version,
   };
 }
@@ -132,7 +132,7 @@ async function itemsOf(db: DbOrTx, planIds: number[]): Promise<Map<number, PlanI
     .leftJoin(programme, eq(programme.id, learningPlanItem.programmeId))
     .where(inArray(learningPlanItem.planId, planIds))
     .orderBy(
-      sql`(${learningPlanItem.status} = 'todo' and ${learningPlanItem.dueDate} < ${today}) desc`,
+      sql`(${learningPlanItem.status} = 'open' and ${learningPlanItem.dueDate} < ${today}) desc`,
       asc(learningPlanItem.dueDate),
       asc(learningPlanItem.id),
     );
@@ -378,7 +378,7 @@ export async function deleteItem(
   return present(db, actor, p, year, await planOf(db, personId, year));
 }
 
-/** Marks an item done (or back to todo): the person, the monitor or an officer with people.write. */
+/** Marks an item done (or back to open): the person, the monitor or an officer with people.write. */
 export async function setItemStatus(
   db: Db,
   ctx: AuditContext,

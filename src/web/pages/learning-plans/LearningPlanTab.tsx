@@ -104,7 +104,7 @@ export function LearningPlanTab({ personId }: { personId: number }) {
   const toggle = useMutation({
     mutationFn: (i: PlanItem) =>
       learningPlansApi.setStatus(personId, year, i.id, {
-        status: i.status === 'done' ? 'todo' : 'done',
+        status: i.status === 'done' ? 'open' : 'done',
         version: i.version,
       }),
     onSuccess: settle,

@@ -10,8 +10,8 @@ import type { Db, DbOrTx } from '../../../db/client';
 import { mutate, SYSTEM_CONTEXT } from '../../audit/audit';
 
 export async function hasTraining(db: DbOrTx): Promise<boolean> {
-  const r = await db.execute<{ any: boolean }>(sql`select exists (select 1 from enrolment) as any`);
-  return r.rows[0]?.any === true;
+  const r = await db.execute<{ present: boolean }>(sql`select exists (select 1 from enrolment) as present`);
+  return r.rows[0]?.present === true;
 }
 
 export async function generateNationTraining(
