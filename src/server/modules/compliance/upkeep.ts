@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { nextChange, type PersonCompliance, personCompliance } from '../../../core/standards/person';
-import type { Gap, StandardSet } from '../../../core/standards/types';
+import type { AppliesTo, Gap, StandardSet } from '../../../core/standards/types';
 import type { DbOrTx } from '../../db/client';
 import { loadStandards } from '../standards/queries';
 import { loadBundles } from './facts';
@@ -171,22 +171,40 @@ export async function rebuildRollups(tx: DbOrTx): Promise<void> {
 }
 
 /**
- * People whose compliance may need re-evaluating for `today`: anyone who could hold a post a set
- * applies to (by post code or group), plus anyone with a row now (their post may have ended).
+ * People holding on `date` a post that any of `scopes` covers (by post code or group). With
+ * `future`, also those who will hold one later: their next-change date depends on its rules too.
+ */
+export async function holdersOf(
+  db: DbOrTx,
+  scopes: readonly AppliesTo[],
+  date: string,
+  opts: { future?: boolean } = {},
+): Promise<number[]> {
+  const codes = [...new Set(scopes.flatMap((a) => a.positions))];
+  const groups = [...new Set(scopes.flatMap((a) => a.groups ?? []))];
+  const starts = opts.future ? sql`true` : sql`a.valid_from <= ${date}::date`;
+  const res = await db.execute<{ person_id: string }>(sql`
+    select distinct a.person_id from assignment a join position pos on pos.id = a.position_id
+    where ${starts} and (a.valid_to is null or a.valid_to > ${date}::date)
+      and (pos.code = any(${`{${codes.join(',')}}`}::text[]) or pos."group" = any(${`{${groups.join(',')}}`}::text[]))`);
+  return res.rows.map((r) => Number(r.person_id));
+}
+
+/**
+ * People whose compliance may need re-evaluating for `today`: anyone holding a post a set
+ * applies to, plus anyone with a row now (their post may have ended). Ascending, for batching.
  */
 export async function candidatePeople(
   db: DbOrTx,
   sets: readonly StandardSet[],
   today: string,
 ): Promise<number[]> {
-  const codes = [...new Set(sets.flatMap((s) => s.appliesTo.positions))];
-  const groups = [...new Set(sets.flatMap((s) => s.appliesTo.groups ?? []))];
-  const res = await db.execute<{ person_id: string }>(sql`
-    select a.person_id from assignment a join position pos on pos.id = a.position_id
-    where a.valid_from <= ${today}::date and (a.valid_to is null or a.valid_to > ${today}::date)
-      and (pos.code = any(${`{${codes.join(',')}}`}::text[]) or pos."group" = any(${`{${groups.join(',')}}`}::text[]))
-    union
-    select person_id from person_compliance
-    order by 1`);
-  return res.rows.map((r) => Number(r.person_id));
+  const holders = await holdersOf(
+    db,
+    sets.map((s) => s.appliesTo),
+    today,
+  );
+  const rows = await db.execute<{ person_id: string }>(sql`select person_id from person_compliance`);
+  const ids = new Set([...holders, ...rows.rows.map((r) => Number(r.person_id))]);
+  return [...ids].sort((a, b) => a - b);
 }

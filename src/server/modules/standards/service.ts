@@ -18,7 +18,7 @@ import type { AuditContext } from '../../http/actor';
 import { AppError, fieldError } from '../../http/errors';
 import { mutate } from '../audit/audit';
 import { loadBundles } from '../compliance/facts';
-import { refreshCompliance } from '../compliance/upkeep';
+import { holdersOf, refreshCompliance } from '../compliance/upkeep';
 import { position } from '../positions/schema';
 import { loadStandards, type SetRow, setByCode, type VersionRow, versionsOf } from './queries';
 import { standardSet, standardVersion } from './schema';
@@ -116,27 +116,6 @@ function planVersions(
     });
   }
   return { close };
-}
-
-/**
- * People holding on `date` a post that either appliesTo covers: they may move when the rules
- * change. With `future`, also those who will hold one later (their next-change date depends on
- * the rules of that post too).
- */
-async function holdersOf(
-  tx: DbOrTx,
-  scopes: AppliesTo[],
-  date: string,
-  opts: { future?: boolean } = {},
-): Promise<number[]> {
-  const codes = [...new Set(scopes.flatMap((a) => a.positions))];
-  const groups = [...new Set(scopes.flatMap((a) => a.groups ?? []))];
-  const starts = opts.future ? sql`true` : sql`a.valid_from <= ${date}::date`;
-  const res = await tx.execute<{ person_id: string }>(sql`
-    select distinct a.person_id from assignment a join position pos on pos.id = a.position_id
-    where ${starts} and (a.valid_to is null or a.valid_to > ${date}::date)
-      and (pos.code = any(${`{${codes.join(',')}}`}::text[]) or pos."group" = any(${`{${groups.join(',')}}`}::text[]))`);
-  return res.rows.map((r) => Number(r.person_id));
 }
 
 const versionValues = (v: StandardVersionBody) => ({
