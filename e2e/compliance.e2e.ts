@@ -1,6 +1,16 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFromPage, launchBrowser, newContext, pickOption, screenshot, signIn } from './support/browser';
+import {
+  apiFromPage,
+  launchBrowser,
+  newContext,
+  ok,
+  pickOption,
+  pickUnit,
+  screenshot,
+  signIn,
+  typeDate,
+} from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 /**
@@ -21,29 +31,6 @@ const PROVINCE = 'E2E_TINH_TC';
 const COMMUNE = 'E2E_XA_TC';
 const OFFICER = 'canbo.tochuc';
 const OFFICER_PASSWORD = 'Can-bo-to-chuc-2026';
-
-async function ok(res: { status: number; json: unknown }, status = 201): Promise<unknown> {
-  if (res.status !== status) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.json)}`);
-  return res.json;
-}
-
-/** Types a date into an antd DatePicker (dd/MM/yyyy) and leaves the field. */
-async function typeDate(root: Page | Locator, label: string, ddmmyyyy: string): Promise<void> {
-  const input = root.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(ddmmyyyy);
-  await input.press('Tab');
-}
-
-async function pickUnit(root: Locator, label: string, typed: string, name: string): Promise<void> {
-  const select = root.getByLabel(label, { exact: true });
-  await select.click();
-  await select.pressSequentially(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: name })
-    .first()
-    .click();
-}
 
 const PEOPLE = [
   { key: 'dat', fullName: 'Lò Văn Đạt', cccd: '001078012401', birthDate: '1978-02-11', post: 'XA_BT' },

@@ -1,7 +1,17 @@
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiFromPage, launchBrowser, newContext, pickOption, screenshot, signIn } from './support/browser';
+import {
+  apiFromPage,
+  launchBrowser,
+  newContext,
+  ok,
+  pickOption,
+  pickUnit,
+  screenshot,
+  signIn,
+  typeDate,
+} from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 /**
@@ -151,31 +161,6 @@ function importBook(fixed: boolean) {
       },
     ],
   });
-}
-
-async function ok(res: { status: number; json: unknown }, status = 201): Promise<unknown> {
-  if (res.status !== status) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.json)}`);
-  return res.json;
-}
-
-/** Types a date into an antd DatePicker (dd/MM/yyyy) and confirms it. */
-async function typeDate(root: Page | Locator, label: string, ddmmyyyy: string): Promise<void> {
-  const input = root.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(ddmmyyyy);
-  // Leaving the field commits the typed date (Enter would also submit an enclosing form).
-  await input.press('Tab');
-}
-
-/** Picks a unit in an open tree-select by typing part of its name without diacritics. */
-async function pickUnit(root: Page | Locator, label: string, typed: string, name: string): Promise<void> {
-  const select = root.getByLabel(label, { exact: true });
-  await select.click();
-  await select.pressSequentially(typed);
-  const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', {
-    hasText: name,
-  });
-  await node.first().click();
 }
 
 async function reportTotal(page: Page): Promise<string> {

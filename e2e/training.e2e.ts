@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayVn } from '../src/core/catalog/dates';
-import { apiFromPage, launchBrowser, newContext, screenshot, signIn } from './support/browser';
+import { apiFromPage, launchBrowser, newContext, ok, screenshot, signIn } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 /**
@@ -22,11 +22,6 @@ const PROVINCE = 'E2E_TINH_DT';
 const COMMUNE_A = 'E2E_XA_DT_A';
 const COMMUNE_B = 'E2E_XA_DT_B';
 const today = todayVn();
-
-async function ok(res: { status: number; json: unknown }, status = 201): Promise<unknown> {
-  if (res.status !== status) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.json)}`);
-  return res.json;
-}
 
 const PEOPLE = [
   // Commune A: a secretary with a degree but no LLCT, and a civil servant who meets the standard.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, ARTIFACTS } from './server';
 
 /** Debian's Chromium, headless, with nothing that calls home. */
@@ -86,4 +86,35 @@ export async function apiFromPage(
     },
     { method, path, body },
   );
+}
+
+/** The JSON of an API answer, failing loudly when the status is not the expected one. */
+export async function ok(res: { status: number; json: unknown }, status = 201): Promise<unknown> {
+  if (res.status !== status) throw new Error(`HTTP ${res.status}: ${JSON.stringify(res.json)}`);
+  return res.json;
+}
+
+/** Types a date into an antd DatePicker (dd/MM/yyyy) and leaves the field (Enter would submit). */
+export async function typeDate(root: Page | Locator, label: string, ddmmyyyy: string): Promise<void> {
+  const input = root.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press('Tab');
+}
+
+/** Picks a unit in a tree-select by typing part of its name without diacritics. */
+export async function pickUnit(
+  root: Page | Locator,
+  label: string,
+  typed: string,
+  name: string,
+): Promise<void> {
+  const page = 'page' in root && typeof root.page === 'function' ? root.page() : (root as Page);
+  const select = root.getByLabel(label, { exact: true });
+  await select.click();
+  await select.pressSequentially(typed);
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: name })
+    .first()
+    .click();
 }
