@@ -23,6 +23,9 @@ export const PERMISSIONS = [
   'training.nominate',
   'courses.manage',
   'training.catalogue',
+  'plans.read',
+  'plans.write',
+  'plans.approve',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -41,6 +44,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'standards.read',
     'training.read',
     'training.nominate',
+    'plans.read',
+    'plans.write',
   ],
   // Training-institution staff run their institution's courses: rosters, attendance, results.
   institution: ['org.read', 'standards.read', 'training.read', 'courses.manage'],
@@ -52,6 +57,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'reports.read',
     'standards.read',
     'training.read',
+    // Leaders read everything in scope and decide on plans (contracts §1): approve or return.
+    'plans.read',
+    'plans.approve',
   ],
   cadre: [],
 };
@@ -109,4 +117,7 @@ export const PERMISSION_LABELS: Record<Permission, { vi: string; en: string }> =
     vi: 'Sửa danh mục cơ sở đào tạo, chương trình',
     en: 'Edit institutions and programmes',
   },
+  'plans.read': { vi: 'Xem kế hoạch đào tạo, bồi dưỡng', en: 'View training plans' },
+  'plans.write': { vi: 'Lập, sửa và trình kế hoạch đào tạo', en: 'Draft, edit and submit training plans' },
+  'plans.approve': { vi: 'Phê duyệt hoặc trả lại kế hoạch đào tạo', en: 'Approve or return training plans' },
 };

@@ -13,6 +13,8 @@ export const appUser = pgTable(
     personId: bigint('person_id', { mode: 'number' })
       .unique()
       .references(() => person.id),
+    /** Where e-mail notifications go when SMTP is configured (CADRE_SMTP_URL); optional. */
+    email: text('email'),
     passwordHash: text('password_hash').notNull(),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     active: boolean('active').notNull().default(true),
