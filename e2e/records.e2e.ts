@@ -581,7 +581,9 @@ describe('personnel records', () => {
     await pickUnit(page, 'Đơn vị', 'thu nghiem', 'Tỉnh Thử Nghiệm');
     await page.waitForURL((u) => u.searchParams.get('unit') === PROVINCE);
     await typeDate(page, 'Tính đến ngày', '30/06/2025');
-    await page.waitForURL((u) => u.searchParams.get('asOf') === '2025-06-30');
+    await page.waitForURL(
+      (u) => u.searchParams.get('asOf') === '2025-06-30' && u.searchParams.get('unit') === PROVINCE,
+    );
     await page.getByTestId('report-heading').getByText('Tỉnh Thử Nghiệm', { exact: false }).waitFor();
     await page.getByTestId('report-asof').filter({ hasText: 'Tính đến ngày 30/06/2025' }).waitFor();
     expect(await reportTotal(page)).toBe('7');

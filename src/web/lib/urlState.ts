@@ -11,8 +11,11 @@ export function useUrlState() {
   const [params, setParams] = useSearchParams();
   const update = useCallback(
     (patch: ParamPatch, options: { keepPage?: boolean } = {}) => {
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
+      // Start from the address bar, not from `prev`: React Router hands the functional update the
+      // params of the last render, so two changes in a row (pick a unit, then a date, before the
+      // page re-rendered) lost the first one. history.pushState has already run for the first.
+      setParams(() => {
+        const next = new URLSearchParams(window.location.search);
         for (const [k, v] of Object.entries(patch)) {
           if (v === undefined || v === null || v === '') next.delete(k);
           else next.set(k, String(v));
