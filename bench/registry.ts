@@ -6,6 +6,7 @@ import {
 import { healthBench, meBench } from './benchmarks/http';
 import { importExportBench } from './benchmarks/import-export';
 import { loginBench } from './benchmarks/login';
+import { needsNationBench, planProgressBench, weeklyDigestBench } from './benchmarks/plans';
 import { qualificationReportBench } from './benchmarks/reports';
 import { searchBench } from './benchmarks/search';
 import { trainingNominationBench, trainingReportBench } from './benchmarks/training';
@@ -24,4 +25,7 @@ export const benchmarks: Benchmark[] = [
   complianceReportBench,
   trainingNominationBench,
   trainingReportBench,
+  needsNationBench,
+  planProgressBench,
+  weeklyDigestBench,
 ];

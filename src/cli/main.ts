@@ -8,6 +8,7 @@ import { CliError, withDatabase } from './context';
 import { registerDemoCommand } from './demo';
 import { registerGenerateCommand } from './generate';
 import { registerImportCommand } from './import';
+import { registerNotifyCommand } from './notify';
 import { registerRecomputeCommand } from './recompute';
 import { registerUserCommands } from './users';
 
@@ -67,6 +68,7 @@ registerRecomputeCommand(program);
 registerImportCommand(program);
 registerDemoCommand(program);
 registerGenerateCommand(program);
+registerNotifyCommand(program);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   console.error(err instanceof CliError ? err.message : err instanceof Error ? `Lỗi: ${err.message}` : err);

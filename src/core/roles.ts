@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'plans.read',
   'plans.write',
   'plans.approve',
+  'jobs.run',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -120,4 +121,5 @@ export const PERMISSION_LABELS: Record<Permission, { vi: string; en: string }> =
   'plans.read': { vi: 'Xem kế hoạch đào tạo, bồi dưỡng', en: 'View training plans' },
   'plans.write': { vi: 'Lập, sửa và trình kế hoạch đào tạo', en: 'Draft, edit and submit training plans' },
   'plans.approve': { vi: 'Phê duyệt hoặc trả lại kế hoạch đào tạo', en: 'Approve or return training plans' },
+  'jobs.run': { vi: 'Chạy tác vụ nền', en: 'Run background jobs' },
 };

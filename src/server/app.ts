@@ -31,8 +31,10 @@ import { importRoutes } from './modules/imports/routes';
 import { learningPlanRoutes } from './modules/learning-plans/routes';
 import { minimumRoutes } from './modules/minimum/routes';
 import { needsRoutes } from './modules/needs/routes';
+import { notificationRoutes } from './modules/notifications/routes';
 import { orgRoutes } from './modules/org/routes';
 import { peopleRoutes } from './modules/people/routes';
+import { planRoutes } from './modules/plans/routes';
 import { positionRoutes } from './modules/positions/routes';
 import { reportRoutes } from './modules/reports/routes';
 import { standardRoutes } from './modules/standards/routes';
@@ -152,7 +154,9 @@ export async function buildApp(opts: BuildOptions): Promise<{ app: App; routes: 
   await trainingReportRoutes(app, opts);
   await trainingListRoutes(app, opts);
   await needsRoutes(app, opts);
+  await planRoutes(app, opts);
   await learningPlanRoutes(app, opts);
+  await notificationRoutes(app, opts);
 
   const indexHtml = opts.webDir ? await serveWeb(app, opts.webDir) : null;
   installNotFound(app, indexHtml);

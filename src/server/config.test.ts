@@ -8,6 +8,21 @@ describe('configuration', () => {
     expect(c.dataDir).toMatch(/\/data$/);
   });
 
+  it('reads the jobs and e-mail settings', () => {
+    expect(loadConfig({})).toMatchObject({
+      jobs: true,
+      mail: { smtpUrl: undefined, from: 'Cadre <no-reply@localhost>', publicUrl: 'http://localhost:3000' },
+    });
+    const c = loadConfig({
+      CADRE_JOBS: '0',
+      CADRE_SMTP_URL: 'smtp://u:p@mail.example.vn:587',
+      CADRE_MAIL_FROM: 'Sở Nội vụ <noreply@snv.gov.vn>',
+      CADRE_PUBLIC_URL: 'https://cadre.snv.gov.vn',
+    });
+    expect(c).toMatchObject({ jobs: false, mail: { smtpUrl: 'smtp://u:p@mail.example.vn:587' } });
+    expect(() => loadConfig({ CADRE_SMTP_URL: 'mail.example.vn' })).toThrow(/CADRE_SMTP_URL/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', CADRE_ADMIN_PASSWORD: '' })).toMatchObject({
       databaseUrl: undefined,

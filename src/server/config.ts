@@ -13,6 +13,16 @@ const envSchema = z.object({
   /** Set behind a TLS-terminating proxy so the session cookie gets the Secure flag. */
   CADRE_SECURE_COOKIES: z.enum(['0', '1']).default('0'),
   CADRE_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  /** 0 turns the background jobs (pg-boss: digests, deadline reminders, e-mail) off. */
+  CADRE_JOBS: z.enum(['0', '1']).default('1'),
+  /** smtp://user:pass@host:587 (or smtps://); unset = no e-mail, in-app notifications only. */
+  CADRE_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, 'Cần dạng smtp://user:pass@host:587')
+    .optional(),
+  CADRE_MAIL_FROM: z.string().default('Cadre <no-reply@localhost>'),
+  /** Where the links in e-mails point (the address users open Cadre at). */
+  CADRE_PUBLIC_URL: z.string().url().default('http://localhost:3000'),
 });
 
 export interface Config {
@@ -26,6 +36,16 @@ export interface Config {
   secureCookies: boolean;
   trustProxy: boolean;
   auth: AuthConfig;
+  /** Background jobs (pg-boss). Optional so hand-built test configs need not name it: absent = off. */
+  jobs?: boolean;
+  /** E-mail of notifications; absent = no SMTP. */
+  mail?: MailConfig;
+}
+
+export interface MailConfig {
+  smtpUrl: string | undefined;
+  from: string;
+  publicUrl: string;
 }
 
 export interface AuthConfig {
@@ -66,5 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: e.CADRE_SECURE_COOKIES === '1',
     trustProxy: e.CADRE_TRUST_PROXY === '1',
     auth: defaultAuthConfig,
+    jobs: e.CADRE_JOBS === '1',
+    mail: { smtpUrl: e.CADRE_SMTP_URL, from: e.CADRE_MAIL_FROM, publicUrl: e.CADRE_PUBLIC_URL },
   };
 }

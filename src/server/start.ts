@@ -5,6 +5,7 @@ import { buildApp } from './app';
 import { type Config, loadConfig } from './config';
 import { connect } from './db/connect';
 import { runMigrations } from './db/migrate';
+import { deferredJobs, type Jobs, startJobs } from './jobs/boss';
 import { SYSTEM_CONTEXT } from './modules/audit/audit';
 import { purgeExpiredSessions } from './modules/auth/queries';
 import { refreshDue } from './modules/compliance/recompute';
@@ -18,6 +19,11 @@ const consoleLog = {
   warn: (m: string) => console.warn(`[cadre] ${m}`),
 };
 
+const jobsLog = {
+  info: consoleLog.info,
+  error: (obj: object, msg: string) => console.error(`[cadre] ${msg}`, obj),
+};
+
 /**
  * Starts Cadre: database (embedded or DATABASE_URL), migrations, first admin, HTTP server.
  * Stops everything in order on SIGINT/SIGTERM.
@@ -25,6 +31,7 @@ const consoleLog = {
 export async function startServer(config: Config = loadConfig()): Promise<void> {
   const conn = await connect(config, consoleLog);
   let closing = false;
+  let jobs: Jobs | undefined;
   try {
     await runMigrations(conn.db);
     const admin = await ensureFirstAdmin(conn.db, config.adminPassword);
@@ -36,10 +43,27 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
       console.log(' Hãy đổi mật khẩu sau khi đăng nhập.');
       console.log('============================================================\n');
     }
+    // Background jobs after migrations (their workers read the migrated tables). Not awaited: the
+    // server listens meanwhile and the digest endpoint waits for them (deferredJobs). CADRE_JOBS=0
+    // leaves them to another process.
+    if (config.jobs) {
+      jobs = deferredJobs(
+        startJobs({
+          db: conn.db,
+          url: conn.url,
+          ...(config.mail ? { mail: config.mail } : {}),
+          log: jobsLog,
+        }).catch((err: unknown) => {
+          jobsLog.error({ err }, 'không khởi động được tác vụ nền (pg-boss)');
+          return undefined;
+        }),
+      );
+    }
     const { app } = await buildApp({
       db: conn.db,
       config,
       webDir,
+      ...(jobs ? { jobs } : {}),
       pingDb: async () => {
         try {
           await conn.db.execute(sql`select 1`);
@@ -73,6 +97,8 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
       force.unref();
       try {
         await app.close();
+        // Workers finish their job before the pool and the embedded server go away.
+        await jobs?.stop().catch((err: unknown) => app.log.error({ err }, 'pg-boss stop failed'));
       } finally {
         await conn.shutdown();
         process.exit(0);
@@ -85,6 +111,7 @@ export async function startServer(config: Config = loadConfig()): Promise<void> 
       `Cadre đang chạy tại http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
     );
   } catch (err) {
+    await jobs?.stop().catch(() => undefined);
     await conn.shutdown().catch(() => undefined);
     throw err;
   }

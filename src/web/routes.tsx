@@ -33,10 +33,16 @@ const TrainingReportPage = lazy(() => import('./pages/training/TrainingReportPag
 const PlansPage = lazy(() => import('./pages/needs/PlansPage'));
 const MonitoredPage = lazy(() => import('./pages/learning-plans/MonitoredPage'));
 const NeedsPage = lazy(() => import('./pages/needs/NeedsPage'));
+const PlansListPage = lazy(() => import('./pages/plans/PlansListPage'));
+const PlanPage = lazy(() => import('./pages/plans/PlanPage'));
+const SubmissionsPage = lazy(() => import('./pages/plans/SubmissionsPage'));
+const MyPlanPage = lazy(() => import('./pages/plans/MyPlanPage'));
 const MyCoursesPage = lazy(() => import('./pages/training/MyCoursesPage'));
 const CommitmentsPage = lazy(() => import('./pages/training/commitments/CommitmentsPage'));
 const ActivitiesPage = lazy(() => import('./pages/training/activities/ActivitiesPage'));
 const MinimumPage = lazy(() => import('./pages/minimum/MinimumPage'));
+const NotificationsPage = lazy(() => import('./pages/notifications/NotificationsPage'));
+const NotificationSettingsPage = lazy(() => import('./pages/notifications/NotificationSettingsPage'));
 
 function guarded(permission: Permission, element: React.ReactNode) {
   return <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -113,7 +119,13 @@ const routes: RouteObject[] = [
             path: rel(paths.trainingMinimum),
             element: guarded('training.read', <MinimumPage />),
           },
-          { path: rel(paths.plans), element: guarded('reports.read', <PlansPage />) },
+          // The landing shows one card per page the account may open (a cadre: "Kế hoạch của tôi").
+          { path: rel(paths.plans), element: <PlansPage /> },
+          { path: rel(paths.plansList), element: guarded('plans.read', <PlansListPage />) },
+          { path: 'ke-hoach/dao-tao/:id', element: guarded('plans.read', <PlanPage />) },
+          { path: rel(paths.plansSubmissions), element: guarded('plans.read', <SubmissionsPage />) },
+          // Self-service: the page explains when the account is not linked to a person record.
+          { path: rel(paths.myPlan), element: <MyPlanPage /> },
           { path: rel(paths.plansNeeds), element: guarded('reports.read', <NeedsPage />) },
           // Any signed-in account: a monitor is often a self-service account linked to a person.
           { path: rel(paths.plansMonitored), element: <MonitoredPage /> },
@@ -128,6 +140,9 @@ const routes: RouteObject[] = [
           { path: 'quan-tri/nhat-ky', element: guarded('audit.read', <AuditPage />) },
           { path: 'tai-khoan/doi-mat-khau', element: <ChangePasswordPage /> },
           { path: 'tai-khoan/token-api', element: <TokensPage /> },
+          // Any signed-in account: everyone has notifications of their own.
+          { path: rel(paths.notifications), element: <NotificationsPage /> },
+          { path: rel(paths.notificationSettings), element: <NotificationSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -15,6 +15,13 @@ const personIdField = z
   .int('Mã cán bộ không hợp lệ')
   .positive('Mã cán bộ không hợp lệ');
 
+/** Where e-mail notifications go (when the server has SMTP); optional, null clears it. */
+const emailField = z
+  .string()
+  .trim()
+  .max(254, 'Địa chỉ e-mail không hợp lệ')
+  .pipe(z.email('Địa chỉ e-mail không hợp lệ'));
+
 const scopeCodesField = z
   .array(z.string().trim().min(1).max(50, 'Mã đơn vị tối đa 50 ký tự'))
   .max(200, 'Phạm vi tối đa 200 đơn vị');
@@ -27,6 +34,7 @@ export const userCreateBody = z
     scope: scopeCodesField.default([]),
     password: passwordField,
     personId: personIdField.nullish(),
+    email: emailField.nullish(),
   })
   // The same rule the service enforces, here so the form shows it on blur.
   .superRefine((b, ctx) => {
@@ -53,6 +61,7 @@ export const userUpdateBody = z.strictObject({
   scope: scopeCodesField.optional(),
   active: z.boolean().optional(),
   personId: personIdField.nullable().optional(),
+  email: emailField.nullable().optional(),
   /** Optimistic concurrency: the version the editor saw. */
   version: z.number().int().min(1),
 });
@@ -73,6 +82,7 @@ export const userView = z.object({
   active: z.boolean(),
   /** The linked person record (self-service accounts), or null. */
   person: z.object({ id: z.number().int(), fullName: z.string() }).nullable(),
+  email: z.string().nullable(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),

@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { Jobs } from '../jobs/boss';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -23,4 +24,6 @@ export interface AppDeps {
   config: Config;
   /** Checks the database answers (health endpoint). */
   pingDb(): Promise<boolean>;
+  /** Background jobs (pg-boss); absent when CADRE_JOBS=0 and in tests that build the app alone. */
+  jobs?: Jobs;
 }

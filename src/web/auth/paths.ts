@@ -19,6 +19,12 @@ export const paths = {
   plansNeeds: '/ke-hoach/nhu-cau',
   /** Người tôi theo dõi: a monitor's people and their learning-plan items (issue 6 item 3). */
   plansMonitored: '/ke-hoach/theo-doi',
+  /** Kế hoạch đào tạo, bồi dưỡng of units (issue 6 item 2), and a plan at `planPath(id)`. */
+  plansList: '/ke-hoach/dao-tao',
+  /** Which sub-units have submitted their plan for a year. */
+  plansSubmissions: '/ke-hoach/tinh-hinh-nop',
+  /** Kế hoạch của tôi: the signed-in person's own learning plan. */
+  myPlan: '/ke-hoach/cua-toi',
   succession: '/quy-hoach',
   reports: '/bao-cao',
   peopleImport: '/can-bo/nhap-du-lieu',
@@ -29,11 +35,17 @@ export const paths = {
   audit: '/quan-tri/nhat-ky',
   changePassword: '/tai-khoan/doi-mat-khau',
   tokens: '/tai-khoan/token-api',
+  /** Thông báo: the notification centre, and its per-kind preferences (issue 6 item 4). */
+  notifications: '/thong-bao',
+  notificationSettings: '/thong-bao/cai-dat',
 } as const;
 
 /** The person page, and its print view (Mẫu 2C style). */
 export const personPath = (id: number) => `${paths.people}/${id}`;
 export const personPrintPath = (id: number) => `${paths.people}/${id}/in`;
+
+/** A unit training plan, optionally on a tab. */
+export const planPath = (id: number, tab?: string) => `/ke-hoach/dao-tao/${id}${tab ? `?tab=${tab}` : ''}`;
 
 /** A course page (Đào tạo), optionally on a tab. */
 export const coursePath = (id: number, tab?: string) =>

@@ -1,4 +1,5 @@
 import {
+  BellOutlined,
   DashboardOutlined,
   DownOutlined,
   FileSearchOutlined,
@@ -33,6 +34,7 @@ import { paths } from '../auth/paths';
 import { useLang } from '../i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ADMIN_ICON, MODULES, visibleModules } from './modules';
+import { NotificationBell } from './NotificationBell';
 
 const { Header, Sider, Content } = Layout;
 
@@ -167,12 +169,14 @@ export function AppLayout() {
     items: [
       { key: 'password', icon: <LockOutlined />, label: t('nav.changePassword') },
       { key: 'tokens', icon: <KeyOutlined />, label: t('nav.tokens') },
+      { key: 'notifications', icon: <BellOutlined />, label: t('nav.notificationSettings') },
       { type: 'divider' },
       { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), danger: true },
     ],
     onClick: ({ key }) => {
       if (key === 'password') navigate(paths.changePassword);
       else if (key === 'tokens') navigate(paths.tokens);
+      else if (key === 'notifications') navigate(paths.notificationSettings);
       else if (key === 'logout') void logout();
     },
   };
@@ -224,6 +228,7 @@ export function AppLayout() {
           />
           <div style={{ flex: 1 }} />
           <LanguageSwitch />
+          <NotificationBell />
           <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
             <Button type="text" style={{ height: 56, padding: '4px 8px' }} aria-label={t('nav.userMenu')}>
               <Flex align="center" gap={8}>

@@ -38,7 +38,7 @@ export const MODULES = [
     key: 'plans',
     path: paths.plans,
     icon: <ScheduleOutlined />,
-    permission: 'reports.read',
+    permission: 'plans.read',
     built: true,
   },
   { key: 'succession', path: paths.succession, icon: <RiseOutlined />, permission: null, built: false },
@@ -66,7 +66,13 @@ export type PlannedModuleKey = (typeof PLANNED_MODULES)[number]['key'];
 
 /** Modules the user may open, in menu order. */
 export function visibleModules(user: SessionUser): Module[] {
-  return MODULES.filter((m) => m.permission === null || user.permissions.includes(m.permission));
+  return MODULES.filter(
+    (m) =>
+      m.permission === null ||
+      user.permissions.includes(m.permission) ||
+      // An account linked to a person reaches "Kế hoạch của tôi" through the Kế hoạch module.
+      (m.key === 'plans' && user.personId !== null),
+  );
 }
 
 export const ADMIN_ICON = <SettingOutlined />;

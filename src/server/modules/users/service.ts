@@ -33,6 +33,7 @@ function present(u: UserRow, scope: { code: string; name: string }[], people: Ma
     scope,
     active: u.active,
     person: u.personId !== null && fullName !== undefined ? { id: u.personId, fullName } : null,
+    email: u.email,
     lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     createdAt: u.createdAt.toISOString(),
@@ -49,6 +50,7 @@ function auditable(u: UserRow, scopeCodes: string[]) {
     active: u.active,
     scope: scopeCodes,
     personId: u.personId,
+    email: u.email,
   };
 }
 
@@ -140,6 +142,7 @@ export async function create(
         displayName: body.displayName,
         role: body.role,
         personId,
+        email: body.email ?? null,
         passwordHash,
         mustChangePassword: opts.mustChangePassword ?? true,
       })
@@ -196,6 +199,7 @@ export async function update(
         displayName: body.displayName ?? before.displayName,
         role,
         personId,
+        email: body.email === undefined ? before.email : body.email,
         active: body.active ?? before.active,
         updatedAt: new Date(),
         version: before.version + 1,

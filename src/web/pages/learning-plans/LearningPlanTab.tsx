@@ -1,7 +1,8 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CheckOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
+  App,
   Button,
   Card,
   Checkbox,
@@ -40,12 +41,16 @@ export function itemLabel(i: PlanItem): string {
   return i.programme ? i.programme.name : (i.title ?? '');
 }
 
-/** "Kế hoạch học tập cá nhân" of a person for a year: monitor, items, done toggles. */
-export function LearningPlanTab({ personId }: { personId: number }) {
+/**
+ * "Kế hoạch học tập cá nhân" of a person for a year: monitor, items, done toggles. `mine`: the
+ * person's own view ("Kế hoạch của tôi"), where an item is closed with "Đánh dấu đã xong".
+ */
+export function LearningPlanTab({ personId, mine = false }: { personId: number; mine?: boolean }) {
   const { t } = useTranslation();
   const [year, setYear] = useState(Number(todayVn().slice(0, 4)));
   const queryClient = useQueryClient();
   const showError = useShowError();
+  const { message } = App.useApp();
   const key = learningPlanKeys.plan(personId, year);
   const plan = useQuery({
     queryKey: key,
@@ -107,7 +112,11 @@ export function LearningPlanTab({ personId }: { personId: number }) {
         status: i.status === 'done' ? 'open' : 'done',
         version: i.version,
       }),
-    onSuccess: settle,
+    onSuccess: (p, i) => {
+      settle(p);
+      if (mine)
+        void message.success(t(i.status === 'done' ? 'plans.mine.reopenToast' : 'plans.mine.doneToast'));
+    },
     onError: (e) => showError(e),
   });
 
@@ -213,15 +222,40 @@ export function LearningPlanTab({ personId }: { personId: number }) {
                 },
                 {
                   title: t('learningPlans.done'),
-                  render: (_, i) => (
-                    <Checkbox
-                      checked={i.status === 'done'}
-                      disabled={toggle.isPending}
-                      onChange={() => toggle.mutate(i)}
-                    >
-                      {i.doneOn ? formatDate(i.doneOn) : null}
-                    </Checkbox>
-                  ),
+                  render: (_, i) =>
+                    mine ? (
+                      i.status === 'done' ? (
+                        <Flex gap={8} align="center" wrap>
+                          <Tag color="green">{t('learningPlans.doneOn', { date: formatDate(i.doneOn) })}</Tag>
+                          <Button
+                            size="small"
+                            type="link"
+                            disabled={toggle.isPending}
+                            onClick={() => toggle.mutate(i)}
+                          >
+                            {t('plans.mine.markOpen')}
+                          </Button>
+                        </Flex>
+                      ) : (
+                        <Button
+                          size="small"
+                          icon={<CheckOutlined />}
+                          loading={toggle.isPending && toggle.variables?.id === i.id}
+                          disabled={toggle.isPending}
+                          onClick={() => toggle.mutate(i)}
+                        >
+                          {t('plans.mine.markDone')}
+                        </Button>
+                      )
+                    ) : (
+                      <Checkbox
+                        checked={i.status === 'done'}
+                        disabled={toggle.isPending}
+                        onChange={() => toggle.mutate(i)}
+                      >
+                        {i.doneOn ? formatDate(i.doneOn) : null}
+                      </Checkbox>
+                    ),
                 },
                 ...(p.canEdit
                   ? [

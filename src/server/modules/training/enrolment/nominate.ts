@@ -11,6 +11,7 @@ import { eligibilityMessage } from '../../../../core/training/eligibility';
 import type { Tx } from '../../../db/client';
 import { AppError, fieldError } from '../../../http/errors';
 import type { AuditEntry } from '../../audit/audit';
+import { notifyNominated } from '../../notifications/training';
 import { inScope, pathInScope, type Scope } from '../../org/scope';
 import { unitByCode } from '../../people/queries';
 import { keepPeopleCurrent } from '../../people/upkeep';
@@ -124,6 +125,11 @@ export async function nominate(
     returning id, person_id, status`);
   const enrolledPeople = inserted.rows.filter((r) => r.status === 'enrolled').map((r) => Number(r.person_id));
   await keepPeopleCurrent(tx, enrolledPeople, todayVn());
+  // Those nominated are told in the same transaction: one statement per outcome, whatever the count.
+  const waitlistedPeople = inserted.rows
+    .filter((r) => r.status !== 'enrolled')
+    .map((r) => Number(r.person_id));
+  await notifyNominated(tx, c, enrolledPeople, waitlistedPeople);
 
   const result: NominationResult = {
     enrolled: enrolledPeople.length,

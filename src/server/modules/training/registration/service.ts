@@ -23,6 +23,7 @@ import type { Db, Tx } from '../../../db/client';
 import type { Actor, AuditContext } from '../../../http/actor';
 import { AppError } from '../../../http/errors';
 import { mutate } from '../../audit/audit';
+import { notifyRegistrationDecision } from '../../notifications/training';
 import { pathInScope } from '../../org/scope';
 import { person } from '../../people/schema';
 import { keepPeopleCurrent } from '../../people/upkeep';
@@ -195,6 +196,7 @@ export async function approve(
       })
       .where(eq(enrolment.id, eid));
     await keepPeopleCurrent(tx, [e.personId], todayVn());
+    await notifyRegistrationDecision(tx, c, e.personId, { approved: true, status });
     return {
       result: { id: eid, status, promoted: null },
       audit: {
@@ -221,13 +223,14 @@ export async function reject(
   reason: string,
 ): Promise<EnrolmentChange> {
   return mutate(db, ctx, async (tx) => {
-    const { e } = await pendingInScope(tx, actor, eid);
+    const { e, c } = await pendingInScope(tx, actor, eid);
     const why = cleanText(reason);
     await tx
       .update(enrolment)
       .set({ status: 'refused', reason: why, version: sql`${enrolment.version} + 1` })
       .where(eq(enrolment.id, eid));
     await keepPeopleCurrent(tx, [e.personId], todayVn());
+    await notifyRegistrationDecision(tx, c, e.personId, { approved: false, reason: why });
     return {
       result: { id: eid, status: 'refused', promoted: null },
       audit: {

@@ -15,11 +15,12 @@ import { parseForm, zodRules } from '../../../lib/zodForm';
 import { LinkedPersonPicker } from './LinkedPersonPicker';
 import { randomPassword } from './userDisplay';
 
-const FIELDS = ['username', 'displayName', 'role', 'scope', 'password', 'personId'] as const;
+const FIELDS = ['username', 'displayName', 'email', 'role', 'scope', 'password', 'personId'] as const;
 
 interface Values {
   username: string;
   displayName: string;
+  email: string;
   role: Role | undefined;
   scope: string[];
   password: string;
@@ -29,6 +30,7 @@ interface Values {
 const EMPTY: Values = {
   username: '',
   displayName: '',
+  email: '',
   role: undefined,
   scope: [],
   password: '',
@@ -40,6 +42,8 @@ function pick(v: Record<string, unknown>): Record<string, unknown> {
   return {
     username: v.username ?? '',
     displayName: v.displayName ?? '',
+    // Optional: an empty box means no address.
+    email: typeof v.email === 'string' && v.email.trim() !== '' ? v.email : null,
     role,
     // An administrator has no scope limit; whatever was picked before choosing the role is dropped.
     scope: role === 'admin' ? [] : (v.scope ?? []),
@@ -116,6 +120,9 @@ export function UserCreateDrawer({ open, onClose }: { open: boolean; onClose: ()
         </Form.Item>
         <Form.Item name="displayName" label={t('users.displayName')} rules={[rule('displayName')]} required>
           <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="email" label={t('users.email')} extra={t('users.emailHelp')} rules={[rule('email')]}>
+          <Input type="email" autoComplete="off" spellCheck={false} inputMode="email" />
         </Form.Item>
         <Form.Item
           name="role"

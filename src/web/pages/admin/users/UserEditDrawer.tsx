@@ -15,10 +15,11 @@ import { parseForm, zodRules } from '../../../lib/zodForm';
 import { LinkedPersonPicker } from './LinkedPersonPicker';
 import { UserStatusTag } from './userDisplay';
 
-const FIELDS = ['displayName', 'role', 'scope', 'active', 'personId'] as const;
+const FIELDS = ['displayName', 'email', 'role', 'scope', 'active', 'personId'] as const;
 
 interface Values {
   displayName: string;
+  email: string;
   role: Role;
   scope: string[];
   active: boolean;
@@ -28,6 +29,7 @@ interface Values {
 function valuesOf(user: UserView): Values {
   return {
     displayName: user.displayName,
+    email: user.email ?? '',
     role: user.role,
     scope: user.scope.map((u) => u.code),
     active: user.active,
@@ -46,6 +48,9 @@ function changes(user: UserView, v: Record<string, unknown>): Record<string, unk
   const role = v.role as Role;
   const scope = role === 'admin' ? [] : ((v.scope as string[] | undefined) ?? []);
   if (v.displayName !== before.displayName) out.displayName = v.displayName ?? '';
+  // An emptied box clears the address.
+  const email = typeof v.email === 'string' ? v.email.trim() : '';
+  if (email !== before.email) out.email = email === '' ? null : email;
   if (role !== before.role) out.role = role;
   if (!sameSet(scope, before.scope)) out.scope = scope;
   if (v.active !== before.active) out.active = v.active;
@@ -137,6 +142,9 @@ function EditForm({
       >
         <Form.Item name="displayName" label={t('users.displayName')} rules={[rule('displayName')]} required>
           <Input autoComplete="off" />
+        </Form.Item>
+        <Form.Item name="email" label={t('users.email')} extra={t('users.emailHelp')} rules={[rule('email')]}>
+          <Input type="email" autoComplete="off" spellCheck={false} inputMode="email" />
         </Form.Item>
         <Form.Item
           name="role"

@@ -82,6 +82,15 @@ export default function UsersPage() {
       ),
     },
     { title: t('users.displayName'), dataIndex: 'displayName' },
+    {
+      title: t('users.email'),
+      dataIndex: 'email',
+      // Wide screens only: the address matters less than role and scope when space is short.
+      responsive: ['xl'],
+      ellipsis: true,
+      render: (v: string | null) =>
+        v ?? <Typography.Text type="secondary">{t('common.none')}</Typography.Text>,
+    },
     { title: t('users.role'), dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r][lang] },
     { title: t('users.scope'), key: 'scope', render: (_v, r) => <ScopeCell user={r} /> },
     { title: t('users.status'), key: 'status', width: 130, render: (_v, r) => <UserStatusTag user={r} /> },
