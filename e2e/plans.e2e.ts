@@ -119,6 +119,7 @@ beforeAll(async () => {
       monitorPersonId: ids.vp,
       note: null,
     }),
+    200,
   );
   await ok(
     await apiFromPage(admin, 'POST', `/api/people/${ids.bt}/learning-plans/${planYear}/items`, {
@@ -139,7 +140,7 @@ describe('plans journey', () => {
     const officer = await signedIn('canbo.tinh.kh', 'Mat-khau-2026-KH');
     await officer.goto('/ke-hoach/dao-tao');
     await officer.getByRole('button', { name: 'Lập kế hoạch' }).click();
-    const drawer = officer.locator('.ant-drawer-content');
+    const drawer = officer.getByRole('dialog').filter({ hasText: 'Lập kế hoạch đào tạo, bồi dưỡng' });
     await pickUnit(drawer, 'Đơn vị', 'ke hoach', 'Tỉnh Kế Hoạch');
     const fromYear = drawer.getByLabel('Năm bắt đầu', { exact: true });
     await fromYear.fill(String(year));
@@ -158,7 +159,7 @@ describe('plans journey', () => {
     await officer.getByRole('button', { name: 'Lưu' }).click();
     await officer.getByText('Đã lưu kế hoạch').waitFor();
     await officer.getByRole('button', { name: 'Trình phê duyệt' }).click();
-    await officer.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await officer.locator('.ant-popconfirm .ant-btn-primary').click();
     await officer.getByText('Đã trình kế hoạch').first().waitFor();
     await officer.locator('.ant-tag', { hasText: 'Đã trình' }).first().waitFor();
     await screenshot(officer, 'p-a3-submitted');
@@ -187,13 +188,13 @@ describe('plans journey', () => {
     await officer.getByRole('button', { name: 'Lưu' }).click();
     await officer.getByText('Đã lưu kế hoạch').first().waitFor();
     await officer.getByRole('button', { name: 'Trình phê duyệt' }).click();
-    await officer.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await officer.locator('.ant-popconfirm .ant-btn-primary').click();
     await officer.locator('.ant-tag', { hasText: 'Đã trình' }).first().waitFor();
 
     // The leader approves.
     await leader.reload();
     await leader.getByRole('button', { name: 'Phê duyệt' }).click();
-    await leader.locator('.ant-modal-confirm .ant-btn-primary').click();
+    await leader.locator('.ant-popconfirm .ant-btn-primary').click();
     await leader.getByText('Đã phê duyệt kế hoạch').first().waitFor();
     await leader.locator('.ant-tag', { hasText: 'Đã phê duyệt' }).first().waitFor();
     await leader.getByRole('tab', { name: 'Lịch sử' }).click();
@@ -230,7 +231,7 @@ describe('plans journey', () => {
       }),
     )) as { id: number };
     const setStatus = async (status: string) =>
-      ok(await apiFromPage(admin, 'POST', `/api/training/courses/${course.id}/status`, { status }));
+      ok(await apiFromPage(admin, 'POST', `/api/training/courses/${course.id}/status`, { status }), 200);
     await setStatus('open');
     await ok(
       await apiFromPage(admin, 'POST', `/api/training/courses/${course.id}/enrolments`, {
@@ -241,7 +242,7 @@ describe('plans journey', () => {
       }),
     );
     await setStatus('running');
-    await ok(await apiFromPage(admin, 'POST', `/api/training/courses/${course.id}/complete`, {}));
+    await ok(await apiFromPage(admin, 'POST', `/api/training/courses/${course.id}/complete`, {}), 200);
     await officer.reload();
     await officer.getByText(/đạt 1\/3 người \(33,3%\)/).waitFor();
     await screenshot(officer, 'p-a5-progress-after-class');
