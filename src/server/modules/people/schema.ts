@@ -73,7 +73,9 @@ export const person = pgTable(
     index('person_given_name_idx').using('btree', sql`${t.nameSort} text_pattern_ops`),
     // Name search fallback: words from the middle of a name (`LIKE '%van cha%'`), trigram index.
     index('person_name_trgm_idx').using('gin', sql`${t.nameFolded} gin_trgm_ops`),
-    // People lists and today's reports of a subtree: `current_unit_path LIKE '/1/5/%'`, sorted by name.
+    // People lists of a subtree: `current_unit_path LIKE '/1/5/%'`, sorted by name. Today's
+    // qualification counts of a subtree use person_unit_path_levels_idx instead (migration 0016,
+    // hand-written: a covering index with the level columns, which drizzle cannot declare).
     index('person_unit_path_idx').using('btree', sql`${t.currentUnitPath} text_pattern_ops`, t.nameSort),
     // Lists sorted by name (nation-wide admin lists).
     index('person_name_sort_idx').on(t.nameSort),

@@ -208,6 +208,9 @@ export const enrolment = pgTable(
       .on(t.courseId, t.personId)
       .where(sql`${t.status} not in ('withdrawn', 'refused')`),
     index('enrolment_person_idx').on(t.personId),
+    // Plan progress and training reports of a subtree: the enrolments its units nominated
+    // (org_unit by path prefix → enrolment by unit_id), not a scan of every enrolment.
+    index('enrolment_unit_idx').on(t.unitId),
     index('enrolment_course_idx').on(t.courseId, t.status),
     // Training report: enrolments completed in a period (`status = 'completed' and completed_on between`).
     index('enrolment_completed_idx').on(t.completedOn).where(sql`${t.status} = 'completed'`),

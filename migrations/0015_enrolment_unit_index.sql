@@ -1,0 +1,1 @@
+CREATE INDEX "enrolment_unit_idx" ON "enrolment" USING btree ("unit_id");
