@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeCadre, makePerson, makeTree, makeUser } from '../../testing/factories';
 import { createScratchDatabase } from '../../testing/harness';
 import { appUser } from '../auth/schema';
-import { sendPendingEmails } from './email';
+import { EMAIL_MAX_AGE_DAYS, sendPendingEmails } from './email';
 import { notify } from './notify';
 import { notification } from './schema';
 
@@ -118,5 +118,26 @@ describe('notification e-mail', async () => {
     expect(failed?.emailStatus).toBe('failed');
     // Nothing left to send.
     expect(await sendPendingEmails(db, transport, 10)).toEqual({ sent: 0, failed: 0 });
+  });
+
+  it('does not send a backlog: a pending e-mail older than the limit expires unsent', async () => {
+    await db.transaction(async (tx) => {
+      await notify(tx, [{ personId: p.id }], {
+        kind: 'digest',
+        title: 'Nhắc việc tuần 40/2026: kế hoạch học tập',
+        body: 'Có 1 mục quá hạn.',
+        dedupeKey: 'stale-2026-W40',
+      });
+    });
+    await db
+      .update(notification)
+      .set({ createdAt: new Date(Date.now() - (EMAIL_MAX_AGE_DAYS + 1) * 86_400_000) })
+      .where(eq(notification.dedupeKey, 'stale-2026-W40'));
+    const before = smtp.received.length;
+    const transport = nodemailer.createTransport(`smtp://127.0.0.1:${smtp.port}`);
+    expect(await sendPendingEmails(db, transport, 10)).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received.length).toBe(before);
+    const [stale] = await db.select().from(notification).where(eq(notification.dedupeKey, 'stale-2026-W40'));
+    expect(stale?.emailStatus).toBe('expired');
   });
 });

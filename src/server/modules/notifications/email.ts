@@ -27,6 +27,13 @@ export const DEFAULT_MAIL: Pick<MailConfig, 'from' | 'publicUrl'> = {
   publicUrl: 'http://localhost:3000',
 };
 
+/**
+ * A pending e-mail older than this is not sent but marked 'expired': notifications are queued for
+ * e-mail even while SMTP is not configured, and switching SMTP on later must not send users a
+ * backlog of stale reminders (the in-app centre still has them).
+ */
+export const EMAIL_MAX_AGE_DAYS = 3;
+
 export function createMailer(smtpUrl: string): Mailer {
   return nodemailer.createTransport(smtpUrl);
 }
@@ -51,6 +58,10 @@ export async function sendPendingEmails(
 ): Promise<SendResult> {
   const mail = opts.mail ?? DEFAULT_MAIL;
   return db.transaction(async (tx) => {
+    await tx.execute(sql`
+      update notification set email_status = 'expired'
+      where email_status = 'pending'
+        and created_at < now() - make_interval(days => ${EMAIL_MAX_AGE_DAYS})`);
     const batch = await tx.execute<{
       id: string;
       title: string;

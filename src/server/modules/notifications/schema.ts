@@ -33,7 +33,7 @@ export const notification = pgTable(
     dedupeKey: text('dedupe_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
-    /** E-mail: null = not to be sent; pending → sent | failed. */
+    /** E-mail: null = not to be sent; pending → sent | failed, or expired (older than 3 days unsent). */
     emailStatus: text('email_status'),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
   },
