@@ -27,6 +27,13 @@ export const levelRequirement = z
       .min(1, 'Thời gian chuyển tiếp từ 1 tháng trở lên')
       .max(240, 'Thời gian chuyển tiếp tối đa 240 tháng')
       .optional(),
+    /** Onboarding: before the appointment or within this many months of taking up the post. */
+    withinMonthsOfAppointment: z
+      .number()
+      .int('Thời hạn sau khi nhận chức vụ phải là số tháng nguyên')
+      .min(1, 'Thời hạn sau khi nhận chức vụ từ 1 tháng trở lên')
+      .max(120, 'Thời hạn sau khi nhận chức vụ tối đa 120 tháng')
+      .optional(),
   })
   .superRefine((r, ctx) => {
     if (!isLevel(r.dimension, r.minLevel))

@@ -50,7 +50,8 @@ export function checkAppointment(
   for (const s of applicable) {
     const basis = legalBasisText(s.legalBasis);
     for (const r of s.requirements) {
-      const st = requirementStatus(r, person, unit, date);
+      // The appointment date is the day the post is taken up: an onboarding window starts there.
+      const st = requirementStatus(r, person, unit, date, date);
       if (st === 'met') continue;
       const requirement = describeRequirement(r);
       const common = { requirement, legalBasis: s.legalBasis };

@@ -24,7 +24,10 @@ export function describeRequirement(r: Requirement): string {
     case 'level': {
       const level = LEVEL_LABELS[r.dimension][r.minLevel] ?? r.minLevel;
       const fields = r.fields?.length ? ` (chuyên ngành: ${r.fields.join(', ')})` : '';
-      return `${DIMENSION_LABELS[r.dimension]}: ${level} trở lên${fields}`;
+      const onboarding = r.withinMonthsOfAppointment
+        ? ` (trong ${r.withinMonthsOfAppointment} tháng kể từ ngày nhận chức vụ)`
+        : '';
+      return `${DIMENSION_LABELS[r.dimension]}: ${level} trở lên${fields}${onboarding}`;
     }
     case 'anyOf':
       return r.options.map(describeRequirement).join(' hoặc ');
@@ -62,23 +65,49 @@ function levelStatus(
   return 'gap';
 }
 
-/** Status of one requirement; `fullTerm` needs the appointment date (the gate passes it as `date`). */
+/**
+ * The end of a level requirement's grace on the date, if it is in one: the difficult-area grace
+ * (from the unit's creation) or the onboarding window (from `postStart`, the day the person took up
+ * the post); the later one when both run.
+ */
+export function graceEnd(
+  r: Extract<Requirement, { kind: 'level' }>,
+  p: PersonFacts,
+  u: UnitFacts,
+  date: string,
+  postStart?: string,
+): string | null {
+  let end: string | null = null;
+  if (r.graceMonths && (u.difficultArea || p.ethnicMinority)) {
+    const e = addMonths(u.validFrom, r.graceMonths);
+    if (date < e) end = e;
+  }
+  if (r.withinMonthsOfAppointment && postStart) {
+    const e = addMonths(postStart, r.withinMonthsOfAppointment);
+    if (date < e && (end === null || e > end)) end = e;
+  }
+  return end;
+}
+
+/**
+ * Status of one requirement; `fullTerm` needs the appointment date (the gate passes it as `date`).
+ * `postStart`: when the person took up the post (onboarding windows run from it).
+ */
 export function requirementStatus(
   r: Requirement,
   p: PersonFacts,
   u: UnitFacts,
   date: string,
+  postStart?: string,
 ): RequirementStatus {
   switch (r.kind) {
     case 'level': {
       const s = levelStatus(r, p, date);
-      if (s !== 'met' && r.graceMonths && (u.difficultArea || p.ethnicMinority)) {
-        if (date < addMonths(u.validFrom, r.graceMonths)) return 'grace';
-      }
+      if (s !== 'met' && graceEnd(r, p, u, date, postStart)) return 'grace';
       return s;
     }
     case 'anyOf': {
-      const all = r.options.map((o) => requirementStatus(o, p, u, date));
+      const all = r.options.map((o) => requirementStatus(o, p, u, date, postStart));
       if (all.includes('met')) return 'met';
       if (all.includes('grace')) return 'grace';
       return all.includes('in_progress') ? 'in_progress' : 'gap';
@@ -100,12 +129,18 @@ function closesWith(r: Requirement): Gap['closesWith'] {
  * Compliance of a person with a set on a date. `fullTerm` requirements are conditions of the
  * appointment (the gate checks them), so they never enter the compliance status.
  */
-export function evaluate(set: StandardSet, p: PersonFacts, u: UnitFacts, date: string): Evaluation {
+export function evaluate(
+  set: StandardSet,
+  p: PersonFacts,
+  u: UnitFacts,
+  date: string,
+  postStart?: string,
+): Evaluation {
   const gaps: Gap[] = [];
   let worst: Evaluation['status'] = 'meets';
   for (const r of set.requirements) {
     if (r.kind === 'fullTerm') continue;
-    const s = requirementStatus(r, p, u, date);
+    const s = requirementStatus(r, p, u, date, postStart);
     if (s === 'met') continue;
     const gap: Gap = {
       requirementId: r.id,
@@ -113,8 +148,10 @@ export function evaluate(set: StandardSet, p: PersonFacts, u: UnitFacts, date: s
       legalBasis: set.legalBasis,
       closesWith: closesWith(r),
     };
-    if (s === 'grace' && r.kind === 'level' && r.graceMonths)
-      gap.graceUntil = addMonths(u.validFrom, r.graceMonths);
+    if (s === 'grace' && r.kind === 'level') {
+      const end = graceEnd(r, p, u, date, postStart);
+      if (end) gap.graceUntil = end;
+    }
     gaps.push(gap);
     if (s === 'gap') worst = 'gap';
     else if (s === 'in_progress' && worst === 'meets') worst = 'in_progress';

@@ -192,3 +192,64 @@ describe('the appointment gate', () => {
     expect(retired.reasons.map((x) => x.code)).toEqual(['PERSON_INACTIVE']);
   });
 });
+
+describe('onboarding: a requirement met before the appointment or within N months of it', () => {
+  const TP = { id: 3, code: 'XA_TRUONG_PHONG', group: 'leadership', keyCadre: false };
+  const heads: StandardSet = {
+    ...leaders,
+    versionId: 3,
+    code: 'HEADS',
+    appliesTo: { positions: ['XA_TRUONG_PHONG'], groups: [] },
+    requirements: [
+      {
+        kind: 'level',
+        id: 'ld',
+        dimension: 'leadership',
+        minLevel: 'cap_phong',
+        withinMonthsOfAppointment: 12,
+      },
+    ],
+  };
+  const leadershipCourse = {
+    dimension: 'leadership' as const,
+    level: 'cap_phong',
+    status: 'completed' as const,
+    endDate: '2026-03-01',
+    major: null,
+  };
+
+  it('is in grace for 12 months after taking up the post, with that deadline, then a gap', () => {
+    const held = [holding(1, TP, { validFrom: '2026-02-01' })];
+    const during = personCompliance([heads], facts(), held, '2026-11-30');
+    expect(during?.status).toBe('meets');
+    expect(during?.home.gaps).toEqual([
+      expect.objectContaining({
+        requirementId: 'ld',
+        graceUntil: '2027-02-01',
+        requirement: 'Lãnh đạo quản lý: Cấp phòng trở lên (trong 12 tháng kể từ ngày nhận chức vụ)',
+      }),
+    ]);
+    expect(personCompliance([heads], facts(), held, '2027-02-01')?.status).toBe('gap');
+    expect(personCompliance([heads], facts([leadershipCourse]), held, '2027-02-01')?.status).toBe('meets');
+    // The refresh re-evaluates the person on the day the window closes.
+    expect(nextChange([heads], facts(), held, '2026-11-30')).toBe('2027-02-01');
+  });
+
+  it('runs from the first day in the post: a merger continuing the post does not restart it', () => {
+    const held = [
+      holding(1, TP, { validFrom: '2025-01-01', validTo: '2025-07-01' }),
+      holding(2, TP, { validFrom: '2025-07-01' }),
+    ];
+    expect(personCompliance([heads], facts(), held, '2025-12-01')?.status).toBe('meets');
+    expect(personCompliance([heads], facts(), held, '2026-01-01')?.status).toBe('gap');
+    // A different post before does not count as the same post.
+    const moved = [holding(1, BT, { validFrom: '2025-01-01', validTo: '2025-07-01' }), held[1] as Holding];
+    expect(personCompliance([heads], facts(), moved, '2026-01-01')?.status).toBe('meets');
+  });
+
+  it('does not refuse an appointment: the gate warns that the course is due after it', () => {
+    const r = checkAppointment([heads], { ...facts(), active: true }, TP, commune, '2026-12-01');
+    expect(r.reasons).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['GRACE']);
+  });
+});

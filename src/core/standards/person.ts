@@ -86,19 +86,36 @@ function homeOrder(a: Holding, b: Holding): number {
   return b.assignmentId - a.assignmentId;
 }
 
+/**
+ * When the person took up the post of `h`: its start, carried back over earlier holdings of the
+ * same post that run into it without a break (a merger ends an assignment and continues it in
+ * the successor on the same day; that does not restart an onboarding window).
+ */
+export function postStart(holdings: readonly Holding[], h: Holding): string {
+  let start = h.validFrom;
+  for (;;) {
+    const before = holdings.find(
+      (o) => o.position.code === h.position.code && o.validTo === start && o.validFrom < start,
+    );
+    if (!before) return start;
+    start = before.validFrom;
+  }
+}
+
 /** Evaluates one post against all the sets that apply to it; null when none applies. */
 export function postCompliance(
   sets: readonly StandardSet[],
   person: PersonFacts,
   h: Holding,
   date: string,
+  since: string = h.validFrom,
 ): PostCompliance | null {
   const applicable = setsFor(sets, h.position, h.unit, date);
   if (applicable.length === 0) return null;
   let status: ComplianceStatus = 'meets';
   const gaps: Gap[] = [];
   for (const s of applicable) {
-    const e = evaluate(s, person, h.unit, date);
+    const e = evaluate(s, person, h.unit, date, since);
     status = worse(status, e.status);
     gaps.push(...e.gaps);
   }
@@ -121,7 +138,7 @@ export function personCompliance(
   const held = holdings.filter((h) => activeOn(h, date)).sort(homeOrder);
   const posts: PostCompliance[] = [];
   for (const h of held) {
-    const c = postCompliance(sets, person, h, date);
+    const c = postCompliance(sets, person, h, date, postStart(holdings, h));
     if (c) posts.push(c);
   }
   const home = posts[0];
@@ -157,6 +174,8 @@ export function nextChange(
         const options = r.kind === 'anyOf' ? r.options : [r];
         for (const o of options) {
           if (o.kind === 'level' && o.graceMonths) consider(addMonths(h.unit.validFrom, o.graceMonths));
+          if (o.kind === 'level' && o.withinMonthsOfAppointment)
+            consider(addMonths(postStart(holdings, h), o.withinMonthsOfAppointment));
           if (o.kind === 'serviceYears' && person.serviceStart)
             consider(addMonths(person.serviceStart, o.minYears * 12));
         }

@@ -25,6 +25,13 @@ export type Requirement =
        * communes are not yet held to this requirement (Công văn 11/CV-BCĐ: 5 years).
        */
       graceMonths?: number;
+      /**
+       * Onboarding: may be attained before the appointment or within this many months of taking up
+       * the post (e.g. leadership refresher "trong thời hạn 12 tháng kể từ ngày bổ nhiệm"). Until
+       * then the requirement is in grace, and it shows among the post's training needs with that
+       * deadline.
+       */
+      withinMonthsOfAppointment?: number;
     }
   | { kind: 'anyOf'; id: string; options: Requirement[] }
   | { kind: 'serviceYears'; id: string; minYears: number }

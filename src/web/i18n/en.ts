@@ -380,6 +380,9 @@ export const en: Resources = {
       graceMonths: 'Transition period',
       graceMonthsHelp:
         'For difficult-area communes and ethnic-minority staff: not required for this many months after the unit was created.',
+      withinMonths: 'Deadline after taking up the post',
+      withinMonthsHelp:
+        'May be met before the appointment or within this many months of taking up the post (e.g. leadership training: 12 months).',
       monthsUnit: 'months',
       yearsUnit: 'years',
       minYears: 'Minimum years of service',

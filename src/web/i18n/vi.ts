@@ -377,6 +377,9 @@ export const vi = {
       graceMonths: 'Thời gian chuyển tiếp',
       graceMonthsHelp:
         'Với xã vùng khó khăn, người dân tộc thiểu số: chưa xét yêu cầu này trong số tháng kể từ khi thành lập đơn vị.',
+      withinMonths: 'Hạn sau khi nhận chức vụ',
+      withinMonthsHelp:
+        'Yêu cầu được hoàn thành trước khi bổ nhiệm hoặc trong số tháng này kể từ ngày nhận chức vụ (ví dụ bồi dưỡng lãnh đạo, quản lý: 12 tháng).',
       monthsUnit: 'tháng',
       yearsUnit: 'năm',
       minYears: 'Số năm công tác tối thiểu',

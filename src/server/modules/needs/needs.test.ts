@@ -140,4 +140,60 @@ describe('training needs per unit (issue 6 item 1)', async () => {
     expect(res.headers['content-type']).toContain('spreadsheetml');
     expect(res.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('lists onboarding after an appointment: the leadership course due 12 months after taking up the post', async () => {
+    // A post of its own and a set requiring leadership training within 12 months of appointment
+    // (other files share the database: the default catalogue's posts stay untouched).
+    const code = `ONB_${Date.now().toString(36).toUpperCase()}`;
+    const post = await app.inject({
+      method: 'POST',
+      url: '/api/positions',
+      headers: admin.headers,
+      payload: { code, name: 'Trưởng phòng thử', group: 'leadership', level: 'commune' },
+    });
+    expect(post.statusCode, post.body).toBe(201);
+    const set = await app.inject({
+      method: 'POST',
+      url: '/api/standards',
+      headers: admin.headers,
+      payload: {
+        code: `SET_${code}`,
+        name: 'Bồi dưỡng lãnh đạo, quản lý sau bổ nhiệm (thử)',
+        version: {
+          validFrom: '2020-01-01',
+          legalBasis: {
+            number: '89/2021/NĐ-CP',
+            title: 'Nghị định sửa đổi Nghị định 101/2017/NĐ-CP',
+            date: null,
+          },
+          appliesTo: { positions: [code], groups: [], unitKinds: [], areaClasses: [] },
+          requirements: [
+            {
+              kind: 'level',
+              id: 'ld',
+              dimension: 'leadership',
+              minLevel: 'cap_phong',
+              withinMonthsOfAppointment: 12,
+            },
+          ],
+        },
+      },
+    });
+    expect(set.statusCode, set.body).toBe(201);
+    const since = addMonths(todayVn(), -3);
+    const head = await makePerson(db, a, { fullName: 'Mới Bổ Nhiệm', positionCode: code, validFrom: since });
+
+    const r = await needs(`unit=${a.code}&pageSize=500`);
+    expect(of(r.items, head.id)).toEqual([
+      expect.objectContaining({
+        position: expect.objectContaining({ code }),
+        programme: { code: 'LD_CAP_PHONG', name: 'Bồi dưỡng lãnh đạo, quản lý cấp phòng' },
+        deadline: addMonths(since, 12),
+        priority: 4,
+      }),
+    ]);
+    // Inside the window the person still meets the standard of the post.
+    const c = await app.inject({ url: `/api/people/${head.id}/compliance`, headers: officer.headers });
+    expect(c.json().status).toBe('meets');
+  });
 });

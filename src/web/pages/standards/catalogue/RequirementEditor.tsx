@@ -149,6 +149,21 @@ function LevelFields({
             style={{ width: '100%' }}
           />
         </Form.Item>
+        <Form.Item
+          name={[...rel, 'withinMonthsOfAppointment']}
+          label={t('standardsCatalogue.req.withinMonths')}
+          extra={t('standardsCatalogue.req.withinMonthsHelp')}
+          rules={[rule([...abs, 'withinMonthsOfAppointment'])]}
+          style={{ flex: '1 1 180px', minWidth: 0 }}
+        >
+          <InputNumber
+            min={1}
+            max={120}
+            precision={0}
+            suffix={t('standardsCatalogue.req.monthsUnit')}
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
       </Flex>
     </>
   );

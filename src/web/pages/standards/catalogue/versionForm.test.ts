@@ -18,7 +18,16 @@ const v2019: StandardVersionDto = {
   validTo: '2025-07-01',
   legalBasis: { number: '04/2019/TT-BNV', title: 'Thông tư về cán bộ, công chức cấp xã', date: '2019-05-24' },
   appliesTo: { positions: ['XA_CT_UBND'], groups: [], unitKinds: ['commune'], areaClasses: [] },
-  requirements: [{ kind: 'level', id: 'r1', dimension: 'professional', minLevel: 'trung_cap' }],
+  requirements: [
+    { kind: 'level', id: 'r1', dimension: 'professional', minLevel: 'trung_cap' },
+    {
+      kind: 'level',
+      id: 'r2',
+      dimension: 'leadership',
+      minLevel: 'cap_phong',
+      withinMonthsOfAppointment: 12,
+    },
+  ],
   requirementTexts: ['Chuyên môn: Trung cấp trở lên'],
   note: null,
   rowVersion: 3,

@@ -23,6 +23,7 @@ export interface OptionRow {
   minLevel?: string | undefined;
   fields?: string[] | undefined;
   graceMonths?: number | null | undefined;
+  withinMonthsOfAppointment?: number | null | undefined;
   minYears?: number | null | undefined;
 }
 
@@ -96,6 +97,7 @@ export function requirementToRow(r: Requirement): RequirementRow {
         minLevel: r.minLevel,
         fields: r.fields ?? [],
         graceMonths: r.graceMonths ?? null,
+        withinMonthsOfAppointment: r.withinMonthsOfAppointment ?? null,
       };
     case 'serviceYears':
       return { id: r.id, kind: 'serviceYears', minYears: r.minYears };
@@ -123,12 +125,14 @@ export function rowToRequirement(row: RequirementRow | OptionRow): Record<string
     case 'level': {
       const fields = (row.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
       const graceMonths = num(row.graceMonths);
+      const within = num(row.withinMonthsOfAppointment);
       return {
         ...base,
         dimension: row.dimension,
         minLevel: row.minLevel ?? '',
         ...(fields.length ? { fields } : {}),
         ...(graceMonths !== undefined ? { graceMonths } : {}),
+        ...(within !== undefined ? { withinMonthsOfAppointment: within } : {}),
       };
     }
     case 'serviceYears':
