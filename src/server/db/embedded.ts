@@ -222,7 +222,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
     log.warn(`Cổng ${old} đã có chương trình khác dùng; PostgreSQL nhúng chuyển sang cổng ${state.port}`);
   }
 
-  const child = await launch(bins, clusterDir, state, pgUser, opts.fsync ?? true, log);
+  const child = await launchOnFreePort(bins, clusterDir, state, pgUser, opts.fsync ?? true, log);
   state.ownerPid = process.pid;
   writeState(stateFile, state);
   // If Node exits without a clean stop (uncaught error), still ask postgres to shut down.
@@ -254,6 +254,31 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<EmbeddedServ
       return stopped;
     },
   };
+}
+
+/**
+ * Launches the server, moving to another port when the chosen one was taken between the check and
+ * the bind (two Cadre processes with their own data directories starting at the same moment both
+ * saw 54329 free; seen in the test suite under load).
+ */
+async function launchOnFreePort(
+  bins: Binaries,
+  clusterDir: string,
+  state: StateFile,
+  pgUser: PgProcessUser | null,
+  fsync: boolean,
+  log: Logger,
+): Promise<ChildProcess> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(bins, clusterDir, state, pgUser, fsync, log);
+    } catch (err) {
+      if (attempt >= 5 || !String(err).includes('Address already in use')) throw err;
+      const old = state.port;
+      state.port = await pickPort();
+      log.warn(`Cổng ${old} vừa bị chương trình khác chiếm; PostgreSQL nhúng thử lại ở cổng ${state.port}`);
+    }
+  }
 }
 
 function initCluster(
