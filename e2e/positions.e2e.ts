@@ -73,13 +73,29 @@ describe('posts catalogue', () => {
       .getByText('Mã chức vụ chỉ gồm chữ in hoa không dấu, chữ số và _')
       .waitFor({ state: 'detached' });
     await drawer.getByLabel('Tên chức vụ').fill('Chỉ huy trưởng Ban Chỉ huy quân sự xã');
-    await drawer.getByLabel('Nhóm').click();
-    await pickOption(page, 'Lãnh đạo, quản lý');
-    await drawer.getByLabel('Cấp áp dụng').click();
-    await pickOption(page, 'Cấp xã');
+    // A pick that lands while the list is still opening is lost on a loaded machine (seen once in
+    // CI: the form then refused to submit): check each choice shows, and pick again if not.
+    const choose = async (label: string, title: string) => {
+      const chosen = drawer.locator('.ant-select-content', { hasText: title });
+      for (let attempt = 0; attempt < 3 && (await chosen.count()) === 0; attempt++) {
+        // Open the list unless it is still open from the lost pick (Escape would close the drawer).
+        if (attempt === 0 || (await page.locator('.ant-select-dropdown:visible').count()) === 0)
+          await drawer.getByLabel(label).click();
+        await pickOption(page, title);
+        await chosen.waitFor({ timeout: 5_000 }).catch(() => undefined);
+      }
+      await chosen.waitFor();
+    };
+    await choose('Nhóm', 'Lãnh đạo, quản lý');
+    await choose('Cấp áp dụng', 'Cấp xã');
     await drawer.getByLabel('Chuyên ngành phù hợp').fill('Quân sự cơ sở');
     await drawer.getByRole('button', { name: 'Thêm chức vụ' }).click();
-    await page.getByText('Đã thêm chức vụ Chỉ huy trưởng Ban Chỉ huy quân sự xã.').waitFor();
+    const added = page.getByText('Đã thêm chức vụ Chỉ huy trưởng Ban Chỉ huy quân sự xã.');
+    await added.waitFor({ timeout: 15_000 }).catch(async (e: unknown) => {
+      // Leave the form as it was for whoever reads the CI artifacts.
+      await screenshot(page, 'p4-create-position-not-saved');
+      throw e;
+    });
     await drawer.waitFor({ state: 'hidden' });
 
     const row = page.locator('.ant-table-row', { hasText: 'E2E_XA_CHT' });
