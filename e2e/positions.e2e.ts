@@ -111,10 +111,8 @@ describe('posts catalogue', () => {
     await page.getByRole('button', { name: 'Thêm chức vụ' }).click();
     await drawer.getByLabel('Mã chức vụ').fill('E2E_XA_CHT');
     await drawer.getByLabel('Tên chức vụ').fill('Trùng mã');
-    await drawer.getByLabel('Nhóm').click();
-    await pickOption(page, 'Hỗ trợ, phục vụ');
-    await drawer.getByLabel('Cấp áp dụng').click();
-    await pickOption(page, 'Mọi cấp');
+    await choose('Nhóm', 'Hỗ trợ, phục vụ');
+    await choose('Cấp áp dụng', 'Mọi cấp');
     await drawer.getByRole('button', { name: 'Thêm chức vụ' }).click();
     await drawer.getByText('Mã chức vụ đã có trong danh mục').waitFor();
     await screenshot(page, 'p4-create-position-duplicate');
